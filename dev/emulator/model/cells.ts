@@ -1,0 +1,96 @@
+/**
+ * The emulator's internal data model of a spreadsheet: plain data, no Apps Script API. The API
+ * classes in sheets/ read and write it; formula/, format/, evaluation/ and io/ work over it.
+ * Rows and columns are 0-based here; the Apps Script API is 1-based.
+ */
+
+/** A literal cell value as Sheets stores it. Dates and times are serial numbers with a date format. */
+export type Scalar = number | string | boolean;
+
+/** A style as a cell carries it; undefined members mean the sheet default. */
+export interface CellStyle {
+  background?: string; // '#rrggbb'
+  fontColor?: string;
+  fontWeight?: 'normal' | 'bold';
+  fontStyle?: 'normal' | 'italic';
+  fontLine?: 'none' | 'underline' | 'line-through';
+  fontSize?: number;
+  fontFamily?: string;
+  horizontalAlignment?: 'left' | 'center' | 'right' | 'general';
+  verticalAlignment?: 'top' | 'middle' | 'bottom';
+  wrap?: boolean;
+}
+
+export const DEFAULT_STYLE: Required<CellStyle> = {
+  background: '#ffffff',
+  fontColor: '#000000',
+  fontWeight: 'normal',
+  fontStyle: 'normal',
+  fontLine: 'none',
+  fontSize: 10,
+  fontFamily: 'Arial',
+  horizontalAlignment: 'general',
+  verticalAlignment: 'bottom',
+  wrap: false,
+};
+
+/** One run of rich text: [start, end) character offsets into the cell's text. */
+export interface TextRun {
+  start: number;
+  end: number;
+  linkUrl?: string;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  strikethrough?: boolean;
+  foregroundColor?: string;
+}
+
+export interface RichTextModel {
+  text: string;
+  runs: TextRun[];
+}
+
+export type DataValidationKind =
+  | 'CHECKBOX'
+  | 'VALUE_IN_LIST'
+  | 'VALUE_IN_RANGE'
+  | 'NUMBER_BETWEEN'
+  | 'NUMBER_GREATER_THAN_OR_EQUAL_TO'
+  | 'NUMBER_LESS_THAN_OR_EQUAL_TO'
+  | 'DATE_IS_VALID_DATE'
+  | 'TEXT_IS_VALID_URL'
+  | 'CUSTOM_FORMULA';
+
+/** A data-validation rule attached to one cell (Sheets stores validation per cell). */
+export interface DataValidationModel {
+  kind: DataValidationKind;
+  /** Criteria values as Apps Script's getCriteriaValues() returns them (checkbox: [] or [checked, unchecked]). */
+  args: unknown[];
+  allowInvalid: boolean;
+  helpText?: string;
+  /** VALUE_IN_LIST / VALUE_IN_RANGE: show a dropdown. */
+  showDropdown?: boolean;
+}
+
+export interface CellModel {
+  /** Literal content; absent when the cell is empty or holds a formula. */
+  value?: Scalar;
+  /** Formula text as written, starting with '='. The computed value comes from the formula engine. */
+  formula?: string;
+  /** Number format pattern; absent = automatic. '@' = plain text. */
+  numberFormat?: string;
+  style?: CellStyle;
+  note?: string;
+  /** Present only when the text has runs with links or text styles. */
+  richText?: RichTextModel;
+  validation?: DataValidationModel;
+}
+
+/** A 0-based, inclusive-exclusive rectangle on one sheet. */
+export interface GridRect {
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
+}

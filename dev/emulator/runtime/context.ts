@@ -1,0 +1,178 @@
+/**
+ * The emulator's running state shared by every emulated service: the clock, the people, the
+ * ledger, and the execution in progress (who runs it, in which auth mode, how much modeled time it
+ * has used). Every service call goes through `call()`, which checks the auth mode, records the
+ * call in the ledger, charges its modeled cost and enforces the execution time limit.
+ */
+
+import { costOf, LIMITS, type CallKind } from './cost-model';
+import { ExecutionTimeoutError, ScriptException } from './errors';
+import { Ledger } from './ledger';
+
+export type AuthMode = 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
+
+const AUTH_RANK: Record<AuthMode, number> = { NONE: 0, CUSTOM_FUNCTION: 1, LIMITED: 1, FULL: 2 };
+
+export interface User {
+  email: string;
+  /** Whether Session.getActiveUser() and e.user reveal this person's e-mail to the script. Docs: often blank. */
+  revealsEmail: boolean;
+}
+
+export type ExecutionKind =
+  'simple-trigger' | 'installable-trigger' | 'menu' | 'sidebar' | 'script' | 'load';
+
+export interface Execution {
+  id: number;
+  kind: ExecutionKind;
+  authMode: AuthMode;
+  /** The person at the keyboard (Session.getActiveUser). */
+  activeUser: User;
+  /** Whose authority the code runs with (Session.getEffectiveUser): the trigger's creator for installable triggers. */
+  effectiveUser: User;
+  /** The spreadsheet the script is bound to / opened in (getActiveSpreadsheet). */
+  documentId: string | null;
+  modeledMs: number;
+  limitMs: number;
+  /** Cells written since the last read or flush: Apps Script sends them in one batch. */
+  pendingCells: number;
+  /** Name of the function the execution runs, for logs. */
+  functionName: string;
+}
+
+/** A controllable wall clock: TODAY() and new Date() inside the bundle read it. */
+export class Clock {
+  private current: number;
+  constructor(start: Date | string | number = '2026-09-14T08:00:00Z') {
+    this.current = new Date(start).getTime();
+  }
+  now(): Date {
+    return new Date(this.current);
+  }
+  millis(): number {
+    return this.current;
+  }
+  set(date: Date | string | number): void {
+    this.current = new Date(date).getTime();
+  }
+  advance(ms: number): void {
+    this.current += ms;
+  }
+  advanceDays(days: number): void {
+    this.current += days * 24 * 60 * 60 * 1000;
+  }
+}
+
+export interface CallOptions {
+  /** Cells touched: writes queue them, reads and flushes pay for the queue. */
+  cells?: number;
+  /** Least auth mode that may make the call. Default: NONE for 'ui', LIMITED otherwise. */
+  minAuth?: AuthMode;
+  /** For properties and cache: a setter costs more than a getter. */
+  setter?: boolean;
+}
+
+export class EmulatorContext {
+  readonly ledger = new Ledger();
+  readonly clock: Clock;
+  readonly users = new Map<string, User>();
+  private executionStack: Execution[] = [];
+  private nextExecutionId = 1;
+
+  constructor(clock = new Clock()) {
+    this.clock = clock;
+  }
+
+  user(email: string): User {
+    let user = this.users.get(email);
+    if (!user) {
+      user = { email, revealsEmail: false };
+      this.users.set(email, user);
+    }
+    return user;
+  }
+
+  get execution(): Execution | null {
+    return this.executionStack[this.executionStack.length - 1] ?? null;
+  }
+
+  /** The person whose authority applies to the current call; null for the harness. */
+  get effectiveUser(): User | null {
+    return this.execution?.effectiveUser ?? null;
+  }
+
+  begin(
+    init: Omit<Execution, 'id' | 'modeledMs' | 'pendingCells' | 'limitMs'> & { limitMs?: number },
+  ): Execution {
+    const execution: Execution = {
+      ...init,
+      id: this.nextExecutionId++,
+      modeledMs: 0,
+      pendingCells: 0,
+      limitMs:
+        init.limitMs ??
+        (init.kind === 'simple-trigger' ? LIMITS.simpleTriggerMs : LIMITS.executionMs),
+    };
+    this.executionStack.push(execution);
+    return execution;
+  }
+
+  /** Ends the execution; queued writes are sent at the end, as Apps Script does. */
+  end(execution: Execution): void {
+    if (execution.pendingCells > 0) {
+      const cost = costOf('flush', 0, execution.pendingCells, false);
+      execution.modeledMs += cost.ms;
+      execution.pendingCells = 0;
+    }
+    const index = this.executionStack.lastIndexOf(execution);
+    if (index >= 0) this.executionStack.splice(index, 1);
+  }
+
+  /**
+   * Runs one emulated service call. Outside any execution (a test or the playground reading state
+   * directly) the call is neither checked nor recorded.
+   */
+  call<T>(
+    service: string,
+    method: string,
+    kind: CallKind,
+    fn: () => T,
+    options: CallOptions = {},
+  ): T {
+    const execution = this.execution;
+    if (!execution) return fn();
+    const minAuth = options.minAuth ?? (kind === 'ui' ? 'NONE' : 'LIMITED');
+    if (AUTH_RANK[execution.authMode] < AUTH_RANK[minAuth]) {
+      throw new ScriptException(
+        `You do not have permission to call ${service}.${method} (authorization mode ${execution.authMode}).`,
+      );
+    }
+    const cells = options.cells ?? 0;
+    const cost = costOf(kind, cells, execution.pendingCells, options.setter ?? false);
+    if (cost.sendsPendingWrites) execution.pendingCells = 0;
+    if (kind === 'write') execution.pendingCells += Math.max(cells, 1);
+    execution.modeledMs += cost.ms;
+    this.ledger.record({
+      executionId: execution.id,
+      service,
+      method,
+      kind,
+      cells,
+      modeledMs: cost.ms,
+    });
+    if (execution.modeledMs > execution.limitMs) {
+      throw new ExecutionTimeoutError(execution.limitMs, execution.modeledMs);
+    }
+    return fn();
+  }
+
+  /** Adds modeled time without a service call (Utilities.sleep, lock waits). */
+  charge(ms: number): void {
+    const execution = this.execution;
+    if (!execution) return;
+    execution.modeledMs += ms;
+    if (execution.modeledMs > execution.limitMs) {
+      throw new ExecutionTimeoutError(execution.limitMs, execution.modeledMs);
+    }
+  }
+}

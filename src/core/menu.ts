@@ -1,0 +1,16 @@
+/**
+ * The add-on menu as plain data: what a teacher sees under Extensions > Mastery Tracker, and
+ * the name of the global function each item calls.
+ */
+
+export interface MenuItem {
+  readonly caption: string;
+  /** Name of the top-level function Apps Script calls when the item is clicked. */
+  readonly functionName: string;
+}
+
+export const ADDON_TITLE = 'Mastery Tracker';
+
+export const addonMenu: readonly MenuItem[] = [
+  { caption: 'Open sidebar', functionName: 'openSidebar' },
+];
