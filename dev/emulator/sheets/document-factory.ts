@@ -55,5 +55,5 @@ export function createDocument(
   for (const email of [options.owner, ...(options.editors ?? []), ...(options.viewers ?? [])]) {
     ctx.user(email);
   }
-  return { ctx, model, engine, selections: new Map() };
+  return { ctx, model, engine, selections: new Map(), toasts: [] };
 }

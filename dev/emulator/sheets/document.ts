@@ -22,4 +22,14 @@ export interface SpreadsheetDocument {
   readonly engine: FormulaEngine;
   /** Keyed by e-mail; the harness uses the owner's. */
   readonly selections: Map<string, Selection>;
+  /** Toasts shown by Spreadsheet.toast, newest last. */
+  readonly toasts: Toast[];
+}
+
+export interface Toast {
+  message: string;
+  title: string;
+  timeoutSeconds: number;
+  /** Whose screen it appeared on: the execution's active user. */
+  shownTo: string;
 }
