@@ -44,6 +44,8 @@ export interface TextRun {
   underline?: boolean;
   strikethrough?: boolean;
   foregroundColor?: string;
+  fontFamily?: string;
+  fontSize?: number;
 }
 
 export interface RichTextModel {

@@ -1,19 +1,74 @@
 /**
  * Who may edit what: sharing (owner, editors, viewers) and protections (sheet and range, editors,
- * unprotected ranges, warning-only). Shared by scripted writes (which throw when denied) and
- * simulated user edits (which the UI refuses, or asks to confirm when warning-only).
+ * unprotected ranges, warning-only, domain edit). Shared by scripted writes (which throw when
+ * denied and go ahead on 'warning') and simulated user edits (which the UI refuses, or asks to
+ * confirm when 'warning'). Pure functions over the model; no Apps Script API here.
+ *
+ * Rules (docs: reference/spreadsheet/protection; Sheets API ProtectedRange; support answer 1218656):
+ * - Viewers and people the file is not shared with cannot edit anything.
+ * - The owner can always edit, protected or not ("The spreadsheet owner is always able to edit
+ *   protected ranges and sheets").
+ * - A cell covered by a protection (a range protection, or a sheet protection outside its
+ *   unprotected ranges) may be edited only by that protection's editors, or, when domain edit is
+ *   on, by anyone in the owner's Workspace domain. A cell covered by several protections needs
+ *   all of them.
+ * - A warning-only protection lets every editor edit but shows a warning first; its editor list is
+ *   ignored (Sheets API: "if this field is true, then editors are ignored"). The owner sees the
+ *   warning too.
  */
 
 import type { GridRect } from '../model/cells';
-import type { WorkbookModel } from '../model/workbook';
+import type { ProtectionModel, WorkbookModel } from '../model/workbook';
 
 export type EditPermission = 'allowed' | 'warning' | 'denied';
 
 /**
+ * A file owned by a consumer account (gmail.com) belongs to no Workspace domain: domain edit is
+ * meaningless there and Protection.setDomainEdit throws (docs). The emulator knows an account's
+ * kind only from its e-mail address.
+ */
+export function isConsumerAccount(email: string): boolean {
+  const domain = domainOf(email);
+  return domain === 'gmail.com' || domain === 'googlemail.com';
+}
+
+export function domainOf(email: string): string {
+  return email.slice(email.lastIndexOf('@') + 1).toLowerCase();
+}
+
+function sameEmail(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+/** Whether the file is shared with `email` as owner or editor. */
+export function isDocumentEditor(model: WorkbookModel, email: string): boolean {
+  const { owner, editors } = model.sharing;
+  return sameEmail(email, owner) || editors.some((editor) => sameEmail(editor, email));
+}
+
+/**
+ * Whether `email` may edit the cells `protection` covers without being stopped by it (warning-only
+ * protections stop nobody), and may change or remove the protection itself.
+ */
+export function canEditProtection(
+  model: WorkbookModel,
+  protection: ProtectionModel,
+  email: string,
+): boolean {
+  if (sameEmail(email, model.sharing.owner)) return true;
+  if (!isDocumentEditor(model, email)) return false;
+  if (protection.warningOnly) return true;
+  if (protection.editors.some((editor) => sameEmail(editor, email))) return true;
+  return (
+    protection.domainEdit &&
+    !isConsumerAccount(model.sharing.owner) &&
+    domainOf(email) === domainOf(model.sharing.owner)
+  );
+}
+
+/**
  * May `email` edit every cell of `rect` on sheet `sheetId`? null = the harness (always allowed).
- * Viewers and strangers: denied. The owner: always allowed. Otherwise: denied when any protection
- * covering a cell of rect (range protections, or a sheet protection minus its unprotected ranges)
- * does not list the person as editor; 'warning' when the only such protections are warning-only.
+ * 'warning' when the only protections in the way are warning-only.
  */
 export function editPermission(
   model: WorkbookModel,
@@ -22,23 +77,33 @@ export function editPermission(
   rect: GridRect,
 ): EditPermission {
   if (email === null) return 'allowed';
-  const { owner, editors } = model.sharing;
-  if (email === owner) return 'allowed';
-  if (!editors.includes(email)) return 'denied';
+  if (!isDocumentEditor(model, email)) return 'denied';
+  const isOwner = sameEmail(email, model.sharing.owner);
   let result: EditPermission = 'allowed';
   for (const protection of model.protections) {
     if (protection.sheetId !== sheetId) continue;
-    if (!protectionCovers(protection.type, protection.rect, protection.unprotected, rect)) continue;
     if (protection.warningOnly) {
-      if (result === 'allowed') result = 'warning';
+      if (result === 'allowed' && protectionCovers(protection, rect)) result = 'warning';
       continue;
     }
-    if (!protection.editors.includes(email)) return 'denied';
+    if (isOwner || canEditProtection(model, protection, email)) continue;
+    if (protectionCovers(protection, rect)) return 'denied';
   }
   return result;
 }
 
-function intersects(a: GridRect, b: GridRect): boolean {
+/** The protections of sheet `sheetId` that cover at least one cell of `rect`. */
+export function protectionsCovering(
+  model: WorkbookModel,
+  sheetId: number,
+  rect: GridRect,
+): ProtectionModel[] {
+  return model.protections.filter(
+    (protection) => protection.sheetId === sheetId && protectionCovers(protection, rect),
+  );
+}
+
+export function intersects(a: GridRect, b: GridRect): boolean {
   return (
     a.row < b.row + b.numRows &&
     b.row < a.row + a.numRows &&
@@ -47,28 +112,51 @@ function intersects(a: GridRect, b: GridRect): boolean {
   );
 }
 
-function contains(outer: GridRect, row: number, column: number): boolean {
-  return (
-    row >= outer.row &&
-    row < outer.row + outer.numRows &&
-    column >= outer.column &&
-    column < outer.column + outer.numColumns
-  );
+/** Whether a protection applies to at least one cell of `rect`. */
+export function protectionCovers(protection: ProtectionModel, rect: GridRect): boolean {
+  if (protection.type === 'RANGE') {
+    return protection.rect !== undefined && intersects(protection.rect, rect);
+  }
+  // A sheet protection covers rect unless its unprotected ranges cover all of it. Subtracting
+  // rectangles keeps this proportional to the number of unprotected ranges, not of cells.
+  let remaining: GridRect[] = [rect];
+  for (const free of protection.unprotected) {
+    remaining = remaining.flatMap((piece) => subtract(piece, free));
+    if (remaining.length === 0) return false;
+  }
+  return true;
 }
 
-/** Whether a protection applies to at least one cell of `rect`. */
-function protectionCovers(
-  type: 'SHEET' | 'RANGE',
-  protectedRect: GridRect | undefined,
-  unprotected: readonly GridRect[],
-  rect: GridRect,
-): boolean {
-  if (type === 'RANGE') return protectedRect !== undefined && intersects(protectedRect, rect);
-  if (unprotected.length === 0) return true;
-  for (let row = rect.row; row < rect.row + rect.numRows; row++) {
-    for (let column = rect.column; column < rect.column + rect.numColumns; column++) {
-      if (!unprotected.some((free) => contains(free, row, column))) return true;
-    }
+/** The parts of `a` outside `b`, as up to four disjoint rectangles. */
+function subtract(a: GridRect, b: GridRect): GridRect[] {
+  if (!intersects(a, b)) return [a];
+  const pieces: GridRect[] = [];
+  const aBottom = a.row + a.numRows;
+  const aRight = a.column + a.numColumns;
+  const top = Math.max(a.row, b.row);
+  const bottom = Math.min(aBottom, b.row + b.numRows);
+  if (b.row > a.row) {
+    pieces.push({ row: a.row, column: a.column, numRows: b.row - a.row, numColumns: a.numColumns });
   }
-  return false;
+  if (bottom < aBottom) {
+    pieces.push({
+      row: bottom,
+      column: a.column,
+      numRows: aBottom - bottom,
+      numColumns: a.numColumns,
+    });
+  }
+  if (b.column > a.column) {
+    pieces.push({
+      row: top,
+      column: a.column,
+      numRows: bottom - top,
+      numColumns: b.column - a.column,
+    });
+  }
+  const bRight = b.column + b.numColumns;
+  if (bRight < aRight) {
+    pieces.push({ row: top, column: bRight, numRows: bottom - top, numColumns: aRight - bRight });
+  }
+  return pieces;
 }

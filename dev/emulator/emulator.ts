@@ -1,0 +1,490 @@
+/**
+ * The emulator's front door. One Emulator holds a clock, people, spreadsheet files and one Apps
+ * Script project (the add-on's build/ folder), and runs the add-on's bundle the way Apps Script
+ * does: simple triggers, installable triggers, menu clicks and sidebar calls, each as a given
+ * person in a given auth mode, recorded in the ledger with its modeled time. People edit cells
+ * through it as they would in the Sheets UI. Tests, the benchmark and the playground all use it.
+ */
+
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import type { GridRect } from './model/cells';
+import type { SheetModel } from './model/workbook';
+import { Bundle } from './runtime/bundle';
+import {
+  Clock,
+  EmulatorContext,
+  type AuthMode,
+  type ExecutionKind,
+  type User,
+} from './runtime/context';
+import { ScriptException } from './runtime/errors';
+import { Ledger, type LedgerSummary } from './runtime/ledger';
+import { applyUserEdit, type EditOutcome, type UserInput } from './runtime/user-edits';
+import { copyAcrossWire, type WireValue } from './runtime/wire';
+import { resolveA1 } from './sheets/a1';
+import type { SpreadsheetDocument } from './sheets/document';
+import { createDocument, type NewDocumentOptions } from './sheets/document-factory';
+import { Range } from './sheets/range';
+import { Spreadsheet } from './sheets/spreadsheet';
+import { createSpreadsheetApp } from './sheets/spreadsheet-app';
+import { createServiceGlobals, createUi } from './services/index';
+import { ScriptProject, type Manifest } from './services/project';
+import { installableTriggersFor } from './services/script-app';
+
+export interface EmulatorOptions {
+  /** The emulator's clock starts here. Default: 2026-09-14T08:00:00Z. */
+  now?: Date | string | number;
+  /** The add-on's build folder (Code.js, appsscript.json, *.html). Default: <repo>/build. */
+  buildDir?: string;
+  /**
+   * How many edit events may wait while an edit trigger runs. Docs (guides/triggers): "The
+   * onEdit() trigger only queues up to 2 trigger events." null (default) keeps every event; set 2
+   * to test dropped events inside burst().
+   */
+  editQueueLimit?: number | null;
+  /**
+   * The add-on's name, the title of its menu under Extensions. An editor add-on takes it from its
+   * Marketplace listing, not from the manifest. Default: 'Mastery Tracker'.
+   */
+  addonName?: string;
+}
+
+export interface RunOptions {
+  /** Who runs it (the person at the keyboard). */
+  as: string;
+  document: SpreadsheetDocument;
+  authMode?: AuthMode;
+  kind?: ExecutionKind;
+  args?: unknown[];
+  /** Whose authority it runs with, when not the person at the keyboard (installable triggers). */
+  effectiveUser?: string;
+}
+
+export interface RunResult<T = unknown> {
+  functionName: string;
+  value: T | undefined;
+  error: Error | undefined;
+  executionId: number;
+  authMode: AuthMode;
+  /** Modeled production time of the execution, in ms. */
+  modeledMs: number;
+  /** Service calls made while the bundle itself loaded: must be 0 (no top-level side effects). */
+  loadCalls: number;
+  calls: LedgerSummary;
+}
+
+export interface EditResult extends EditOutcome {
+  /** One result per trigger run the edit caused (simple onEdit, then each installable one). */
+  triggers: RunResult[];
+  /** Edit events dropped because the queue was full (burst() with editQueueLimit). */
+  droppedEvents: number;
+}
+
+/** The repository root: the nearest folder above this file with a package.json (works from dist/ too). */
+function repositoryRoot(): string {
+  let dir = __dirname;
+  while (!existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir)
+    dir = path.dirname(dir);
+  return dir;
+}
+
+export class Emulator {
+  readonly ctx: EmulatorContext;
+  readonly clock: Clock;
+  readonly ledger: Ledger;
+  readonly project: ScriptProject;
+  readonly documents = new Map<string, SpreadsheetDocument>();
+  readonly buildDir: string;
+  editQueueLimit: number | null;
+  private bundle: Bundle | null = null;
+  private readonly enabledIn = new Set<string>();
+  private readonly globals: Record<string, unknown>;
+  private pendingEvents: (() => RunResult[])[] | null = null;
+  private droppedEvents = 0;
+
+  constructor(options: EmulatorOptions = {}) {
+    this.clock = new Clock(options.now);
+    this.ctx = new EmulatorContext(this.clock);
+    this.ledger = this.ctx.ledger;
+    this.buildDir = options.buildDir ?? path.join(repositoryRoot(), 'build');
+    this.editQueueLimit = options.editQueueLimit ?? null;
+    const manifestPath = path.join(this.buildDir, 'appsscript.json');
+    const manifest: Manifest = existsSync(manifestPath)
+      ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest)
+      : { timeZone: 'Etc/UTC', oauthScopes: [] };
+    this.project = new ScriptProject(manifest, {
+      addonName: options.addonName ?? 'Mastery Tracker',
+    });
+    if (existsSync(this.buildDir)) this.project.loadHtmlFiles(this.buildDir);
+    const services = createServiceGlobals(this.ctx, this.project);
+    const ui = createUi(this.ctx, this.project);
+    const SpreadsheetApp = createSpreadsheetApp(this.ctx, {
+      documents: this.documents,
+      getUi: () => ui,
+      scopes: manifest.oauthScopes ?? [],
+    });
+    this.globals = { ...services, SpreadsheetApp };
+  }
+
+  /** The add-on's server bundle, loaded from buildDir/Code.js on first use. */
+  get code(): Bundle {
+    if (!this.bundle) {
+      const file = path.join(this.buildDir, 'Code.js');
+      if (!existsSync(file))
+        throw new Error(`${file} does not exist: run \`npm run build\` first.`);
+      this.bundle = Bundle.fromFile(file);
+    }
+    return this.bundle;
+  }
+
+  /** The Apps Script globals (SpreadsheetApp, ScriptApp, ...) the bundle sees. */
+  get services(): Readonly<Record<string, unknown>> {
+    return this.globals;
+  }
+
+  user(email: string, options: { revealsEmail?: boolean } = {}): User {
+    const user = this.ctx.user(email);
+    if (options.revealsEmail !== undefined) user.revealsEmail = options.revealsEmail;
+    return user;
+  }
+
+  // ---- Spreadsheet files ----------------------------------------------------------------------
+
+  createSpreadsheet(options: NewDocumentOptions): SpreadsheetDocument {
+    const doc = createDocument(this.ctx, options);
+    this.documents.set(doc.model.id, doc);
+    return doc;
+  }
+
+  /** Adds a document built elsewhere (CSV/XLSX import, snapshot restore) to this emulator. */
+  adopt(doc: SpreadsheetDocument): SpreadsheetDocument {
+    if (doc.ctx !== this.ctx) throw new Error('That document belongs to another emulator.');
+    this.documents.set(doc.model.id, doc);
+    return doc;
+  }
+
+  /** The Apps Script Spreadsheet object for direct reading and writing by the harness (unrecorded). */
+  spreadsheet(doc: SpreadsheetDocument): Spreadsheet {
+    return new Spreadsheet(doc);
+  }
+
+  // ---- Running the add-on ---------------------------------------------------------------------
+
+  /**
+   * Runs one global function of the bundle as Apps Script would: a fresh global scope, the whole
+   * bundle evaluated, then the function called. Errors are returned, not thrown.
+   */
+  run<T = unknown>(functionName: string, options: RunOptions): RunResult<T> {
+    const { document: doc } = options;
+    const authMode = options.authMode ?? 'FULL';
+    const activeUser = this.ctx.user(options.as);
+    const effectiveUser = this.ctx.user(options.effectiveUser ?? options.as);
+    const execution = this.ctx.begin({
+      kind: options.kind ?? 'script',
+      authMode,
+      activeUser,
+      effectiveUser,
+      documentId: doc.model.id,
+      functionName,
+    });
+    let value: T | undefined;
+    let error: Error | undefined;
+    let loadCalls = 0;
+    try {
+      const mark = this.ledger.mark();
+      const scope = this.code.instantiate(this.globals, this.clock);
+      loadCalls = this.ledger.since(mark).length;
+      if (!this.code.topLevelFunctions.includes(functionName)) {
+        throw new ScriptException(`Script function not found: ${functionName}`);
+      }
+      const fn = scope[functionName] as (...args: unknown[]) => T;
+      value = fn(...(options.args ?? []));
+    } catch (caught) {
+      error = caught instanceof Error ? caught : new Error(String(caught));
+    } finally {
+      this.ctx.end(execution);
+      this.project.endExecution(execution.id);
+    }
+    return {
+      functionName,
+      value,
+      error,
+      executionId: execution.id,
+      authMode,
+      modeledMs: execution.modeledMs,
+      loadCalls,
+      calls: Ledger.summarize(this.ledger.forExecution(execution.id)),
+    };
+  }
+
+  /** Like run(), but returns the value and throws the execution's error. */
+  call<T = unknown>(functionName: string, options: RunOptions): T {
+    const result = this.run<T>(functionName, options);
+    if (result.error) throw result.error;
+    return result.value as T;
+  }
+
+  /**
+   * Runs host code as an execution (who, auth mode), with the Apps Script globals: for tests that
+   * act as a script would without going through the bundle.
+   */
+  runAs<T>(
+    doc: SpreadsheetDocument,
+    as: string,
+    fn: (globals: Record<string, unknown>) => T,
+    authMode: AuthMode = 'FULL',
+  ): T {
+    const user = this.ctx.user(as);
+    const execution = this.ctx.begin({
+      kind: 'script',
+      authMode,
+      activeUser: user,
+      effectiveUser: user,
+      documentId: doc.model.id,
+      functionName: '(harness)',
+    });
+    try {
+      return fn(this.globals);
+    } finally {
+      this.ctx.end(execution);
+      this.project.endExecution(execution.id);
+    }
+  }
+
+  /**
+   * A person opens the spreadsheet: the simple onOpen trigger runs in AuthMode.NONE until the
+   * add-on has been used in this file, LIMITED afterwards (docs: editor-auth-lifecycle).
+   */
+  openSpreadsheet(doc: SpreadsheetDocument, as: string): RunResult {
+    const authMode: AuthMode = this.enabledIn.has(doc.model.id) ? 'LIMITED' : 'NONE';
+    const event = {
+      authMode: this.authModeEnum(authMode),
+      source: this.spreadsheet(doc),
+      user: this.sessionUser(as),
+    };
+    return this.run('onOpen', {
+      as,
+      document: doc,
+      authMode,
+      kind: 'simple-trigger',
+      args: [event],
+    });
+  }
+
+  /** The teacher installs the add-on from this file: onInstall runs in FULL and the add-on is enabled here. */
+  install(doc: SpreadsheetDocument, as: string): RunResult {
+    this.enabledIn.add(doc.model.id);
+    const event = { authMode: this.authModeEnum('FULL') };
+    return this.run('onInstall', {
+      as,
+      document: doc,
+      authMode: 'FULL',
+      kind: 'menu',
+      args: [event],
+    });
+  }
+
+  /** A person clicks an item of the add-on menu they were shown (by caption). Runs in FULL. */
+  clickMenu(doc: SpreadsheetDocument, as: string, caption: string): RunResult {
+    const functionName = this.project.ui.menuFunction(doc.model.id, as, caption);
+    if (!functionName) {
+      throw new Error(
+        `No menu item "${caption}" is shown to ${as} in ${doc.model.name}. Open the spreadsheet first.`,
+      );
+    }
+    this.enabledIn.add(doc.model.id);
+    return this.run(functionName, { as, document: doc, authMode: 'FULL', kind: 'menu' });
+  }
+
+  /**
+   * The sidebar calls google.script.run.<name>(...args): arguments and the return value obey the
+   * documented wire rules (no Dates, functions, DOM nodes), so a Date fails the call here as it
+   * would in production. Runs in FULL as the person using the sidebar.
+   */
+  callFromSidebar(
+    doc: SpreadsheetDocument,
+    as: string,
+    functionName: string,
+    args: unknown[] = [],
+  ): RunResult<WireValue> {
+    const wireArgs = args.map((arg) => copyAcrossWire(arg, 'parameter'));
+    const result = this.run(functionName, {
+      as,
+      document: doc,
+      authMode: 'FULL',
+      kind: 'sidebar',
+      args: wireArgs,
+    });
+    if (result.error) return { ...result, value: undefined };
+    try {
+      return { ...result, value: copyAcrossWire(result.value, 'return value') };
+    } catch (error) {
+      return { ...result, value: undefined, error: error as Error };
+    }
+  }
+
+  // ---- People editing cells -------------------------------------------------------------------
+
+  /** A person types `text` into a cell (or range) as in the Sheets UI. */
+  type(
+    doc: SpreadsheetDocument,
+    as: string,
+    a1: string,
+    text: string,
+    options?: { acceptWarning?: boolean },
+  ): EditResult {
+    return this.edit(doc, as, a1, { kind: 'type', text }, options);
+  }
+
+  /** A person pastes a block of text starting at a cell. */
+  paste(doc: SpreadsheetDocument, as: string, a1: string, rows: string[][]): EditResult {
+    const start = this.locate(doc, a1);
+    const rect: GridRect = {
+      row: start.rect.row,
+      column: start.rect.column,
+      numRows: rows.length,
+      numColumns: Math.max(...rows.map((row) => row.length)),
+    };
+    return this.editRect(doc, as, start.sheet, rect, { kind: 'paste', rows });
+  }
+
+  /** A person clicks a checkbox so that it ends up checked (true) or unchecked (false). */
+  setCheckbox(doc: SpreadsheetDocument, as: string, a1: string, checked: boolean): EditResult {
+    return this.edit(doc, as, a1, { kind: 'checkbox', checked });
+  }
+
+  /** A person selects cells and presses Delete. */
+  clearCells(doc: SpreadsheetDocument, as: string, a1: string): EditResult {
+    return this.edit(doc, as, a1, { kind: 'clear' });
+  }
+
+  /**
+   * Edits made inside `edits` come faster than the triggers run: their events queue, and with
+   * editQueueLimit set, events beyond the limit are dropped as Apps Script drops them. The first
+   * event runs, then up to editQueueLimit queued ones.
+   */
+  burst(edits: () => void): { triggers: RunResult[]; droppedEvents: number } {
+    this.pendingEvents = [];
+    this.droppedEvents = 0;
+    try {
+      edits();
+    } finally {
+      const pending = this.pendingEvents;
+      this.pendingEvents = null;
+      const limit = this.editQueueLimit;
+      const kept = limit === null ? pending : pending.slice(0, 1 + limit);
+      this.droppedEvents = pending.length - kept.length;
+      const triggers = kept.flatMap((fire) => fire());
+      return { triggers, droppedEvents: this.droppedEvents };
+    }
+  }
+
+  private edit(
+    doc: SpreadsheetDocument,
+    as: string,
+    a1: string,
+    input: UserInput,
+    options?: { acceptWarning?: boolean },
+  ): EditResult {
+    const { sheet, rect } = this.locate(doc, a1);
+    return this.editRect(doc, as, sheet, rect, input, options);
+  }
+
+  private editRect(
+    doc: SpreadsheetDocument,
+    as: string,
+    sheet: SheetModel,
+    rect: GridRect,
+    input: UserInput,
+    options?: { acceptWarning?: boolean },
+  ): EditResult {
+    this.ctx.user(as);
+    const outcome = applyUserEdit(doc, as, sheet, rect, input, options);
+    if (!outcome.applied) return { ...outcome, triggers: [], droppedEvents: 0 };
+    const fire = (): RunResult[] => this.fireEditTriggers(doc, as, sheet, rect, outcome);
+    if (this.pendingEvents) {
+      this.pendingEvents.push(fire);
+      return { ...outcome, triggers: [], droppedEvents: 0 };
+    }
+    return { ...outcome, triggers: fire(), droppedEvents: 0 };
+  }
+
+  /** The simple onEdit (as the editor, LIMITED) and every installable edit trigger (as its creator, FULL). */
+  private fireEditTriggers(
+    doc: SpreadsheetDocument,
+    editor: string,
+    sheet: SheetModel,
+    rect: GridRect,
+    outcome: EditOutcome,
+  ): RunResult[] {
+    const results: RunResult[] = [];
+    const eventFor = (authMode: AuthMode, triggerUid?: string): Record<string, unknown> => {
+      const event: Record<string, unknown> = {
+        authMode: this.authModeEnum(authMode),
+        range: new Range(doc, sheet, rect),
+        source: this.spreadsheet(doc),
+        user: this.sessionUser(editor),
+      };
+      if (outcome.value !== undefined) event.value = outcome.value;
+      if (outcome.oldValue !== undefined) event.oldValue = outcome.oldValue;
+      if (triggerUid !== undefined) event.triggerUid = triggerUid;
+      return event;
+    };
+    if (this.code.topLevelFunctions.includes('onEdit')) {
+      results.push(
+        this.run('onEdit', {
+          as: editor,
+          document: doc,
+          authMode: 'LIMITED',
+          kind: 'simple-trigger',
+          args: [eventFor('LIMITED')],
+        }),
+      );
+    }
+    for (const trigger of installableTriggersFor(this.project, doc.model.id, 'ON_EDIT')) {
+      results.push(
+        this.run(trigger.handlerFunction, {
+          as: editor,
+          effectiveUser: trigger.creatorEmail,
+          document: doc,
+          authMode: 'FULL',
+          kind: 'installable-trigger',
+          args: [eventFor('FULL', trigger.uid)],
+        }),
+      );
+    }
+    return results;
+  }
+
+  // ---- Helpers ----------------------------------------------------------------------------------
+
+  /** Resolves 'Sheet!A1:B2' (or 'A1' on the first sheet) to a sheet model and rectangle. */
+  locate(doc: SpreadsheetDocument, a1: string): { sheet: SheetModel; rect: GridRect } {
+    const bang = a1.lastIndexOf('!');
+    let sheet = doc.model.sheets[0];
+    let cells = a1;
+    if (bang >= 0) {
+      const rawName = a1.slice(0, bang);
+      const name = rawName.startsWith("'") ? rawName.slice(1, -1).replace(/''/g, "'") : rawName;
+      sheet = doc.model.sheets.find((candidate) => candidate.name === name);
+      cells = a1.slice(bang + 1);
+      if (!sheet) throw new Error(`No sheet named "${name}" in ${doc.model.name}.`);
+    }
+    if (!sheet) throw new Error(`${doc.model.name} has no sheets.`);
+    const { rect } = resolveA1(cells, { rowCount: sheet.rowCount, columnCount: sheet.columnCount });
+    return { sheet, rect };
+  }
+
+  private authModeEnum(mode: AuthMode): unknown {
+    const scriptApp = this.globals.ScriptApp as { AuthMode: Record<string, unknown> };
+    return scriptApp.AuthMode[mode];
+  }
+
+  /** The User object scripts see for a person: e-mail blank unless the person reveals it. */
+  private sessionUser(email: string): { getEmail(): string } {
+    const user = this.ctx.user(email);
+    return { getEmail: () => (user.revealsEmail ? user.email : '') };
+  }
+}

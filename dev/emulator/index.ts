@@ -1,0 +1,23 @@
+/**
+ * The emulator's public API: what tests, the benchmark, the playground and plain Node scripts use.
+ * See README.md beside this file.
+ */
+
+export { Emulator } from './emulator';
+export type { EmulatorOptions, RunOptions, RunResult, EditResult } from './emulator';
+export { Clock, EmulatorContext } from './runtime/context';
+export type { AuthMode, Execution, ExecutionKind, User } from './runtime/context';
+export { Ledger } from './runtime/ledger';
+export type { LedgerEntry, LedgerSummary } from './runtime/ledger';
+export { COST, LIMITS } from './runtime/cost-model';
+export type { CallKind } from './runtime/cost-model';
+export { NotImplementedError, ScriptException, ExecutionTimeoutError } from './runtime/errors';
+export { WireError } from './runtime/wire';
+export { Bundle } from './runtime/bundle';
+export type { SpreadsheetDocument } from './sheets/document';
+export type { NewDocumentOptions } from './sheets/document-factory';
+export { effectiveStyle } from './evaluation/effective-style';
+export { loadCsv, createDocumentFromCsv } from './io/csv';
+export { loadXlsx, createDocumentFromXlsx, exportXlsx } from './io/xlsx';
+export { snapshot } from './io/snapshot';
+export type { DocumentSnapshot } from './io/snapshot';

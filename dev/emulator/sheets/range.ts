@@ -1,0 +1,1378 @@
+/**
+ * The emulated Apps Script Range: a rectangle of one sheet, and everything a script reads from or
+ * writes to its cells (values, formulas, notes, rich text, formats, validation, checkboxes).
+ * Each API method is one ctx.call, so one getValues over 30,000 cells is one ledger entry. Writes
+ * check sharing and protections first and tell the formula engine which cells changed.
+ */
+
+import type { CellModel, CellStyle, DataValidationModel, GridRect, Scalar } from '../model/cells';
+import { DEFAULT_STYLE } from '../model/cells';
+import { cellAt, cellFor, type SheetModel } from '../model/workbook';
+import type { ApiOf } from '../runtime/api-types';
+import type { CallKind } from '../runtime/cost-model';
+import { ScriptException } from '../runtime/errors';
+import { strict } from '../runtime/strict';
+import { a1FormulaToR1C1, formatA1, r1c1FormulaToA1, shiftFormula } from './a1';
+import { select } from './active';
+import type { DataValidation } from './data-validation';
+import { dataValidationFromModel, dataValidationToModel } from './data-validation';
+import type { SpreadsheetDocument } from './document';
+import { enumName } from './enums';
+import { protectRange } from './protection';
+import { richTextFromCell, type RichTextValue } from './rich-text';
+import { assertMayEdit, Sheet } from './sheet';
+import {
+  clearCellContent,
+  computedValueAt,
+  displayValueAt,
+  normalizeColor,
+  scriptValueAt,
+  writeScriptValue,
+  type ScriptValue,
+} from './values';
+
+/** What getNumberFormat reports for a cell whose format is automatic (community-observed). */
+export const AUTOMATIC_NUMBER_FORMAT = '0.###############';
+
+/** How a range was opened: 'A:C' and '1:3' print back that way in getA1Notation. */
+export interface RangeShape {
+  wholeColumns?: boolean;
+  wholeRows?: boolean;
+}
+
+/**
+ * Methods taking other emulated objects (copyTo, setDataValidation(s), setRichTextValue(s)) are
+ * left out: their parameters are the emulator's classes, not the real interfaces.
+ */
+type RangeApi = ApiOf<
+  GoogleAppsScript.Spreadsheet.Range,
+  | 'activate'
+  | 'check'
+  | 'clear'
+  | 'clearContent'
+  | 'clearDataValidations'
+  | 'clearFormat'
+  | 'clearNote'
+  | 'getA1Notation'
+  | 'getBackground'
+  | 'getBackgrounds'
+  | 'getCell'
+  | 'getColumn'
+  | 'getDataValidation'
+  | 'getDataValidations'
+  | 'getDisplayValue'
+  | 'getDisplayValues'
+  | 'getFontColor'
+  | 'getFontColors'
+  | 'getFontFamilies'
+  | 'getFontFamily'
+  | 'getFontLine'
+  | 'getFontLines'
+  | 'getFontSize'
+  | 'getFontSizes'
+  | 'getFontStyle'
+  | 'getFontStyles'
+  | 'getFontWeight'
+  | 'getFontWeights'
+  | 'getFormula'
+  | 'getFormulaR1C1'
+  | 'getFormulas'
+  | 'getFormulasR1C1'
+  | 'getGridId'
+  | 'getHeight'
+  | 'getHorizontalAlignment'
+  | 'getHorizontalAlignments'
+  | 'getLastColumn'
+  | 'getLastRow'
+  | 'getMergedRanges'
+  | 'getNote'
+  | 'getNotes'
+  | 'getNumColumns'
+  | 'getNumRows'
+  | 'getNumberFormat'
+  | 'getNumberFormats'
+  | 'getRichTextValue'
+  | 'getRichTextValues'
+  | 'getRow'
+  | 'getRowIndex'
+  | 'getSheet'
+  | 'getValue'
+  | 'getValues'
+  | 'getVerticalAlignment'
+  | 'getVerticalAlignments'
+  | 'getWidth'
+  | 'getWrap'
+  | 'getWraps'
+  | 'insertCheckboxes'
+  | 'isBlank'
+  | 'isChecked'
+  | 'isPartOfMerge'
+  | 'offset'
+  | 'protect'
+  | 'removeCheckboxes'
+  | 'setBackground'
+  | 'setBackgrounds'
+  | 'setFontColor'
+  | 'setFontColors'
+  | 'setFontFamilies'
+  | 'setFontFamily'
+  | 'setFontLine'
+  | 'setFontLines'
+  | 'setFontSize'
+  | 'setFontSizes'
+  | 'setFontStyle'
+  | 'setFontStyles'
+  | 'setFontWeight'
+  | 'setFontWeights'
+  | 'setFormula'
+  | 'setFormulaR1C1'
+  | 'setFormulas'
+  | 'setFormulasR1C1'
+  | 'setHorizontalAlignment'
+  | 'setHorizontalAlignments'
+  | 'setNote'
+  | 'setNotes'
+  | 'setNumberFormat'
+  | 'setNumberFormats'
+  | 'setValue'
+  | 'setValues'
+  | 'setVerticalAlignment'
+  | 'setVerticalAlignments'
+  | 'setWrap'
+  | 'setWraps'
+  | 'uncheck'
+>;
+
+/** Apps Script's wording when a 2-D argument does not fit the range. */
+export function checkShape(data: unknown, rect: GridRect, method: string): unknown[][] {
+  if (!Array.isArray(data) || data.some((row) => !Array.isArray(row))) {
+    const type = Array.isArray(data) ? 'Object[]' : data === null ? 'null' : typeof data;
+    throw new ScriptException(
+      `The parameters (${type === 'string' ? 'String' : type}) don't match the method signature for SpreadsheetApp.Range.${method}.`,
+    );
+  }
+  const rows = data as unknown[][];
+  if (rows.length !== rect.numRows) {
+    throw new ScriptException(
+      `The number of rows in the data does not match the number of rows in the range. The data has ${rows.length} but the range has ${rect.numRows}.`,
+    );
+  }
+  for (const row of rows) {
+    if (row.length !== rect.numColumns) {
+      throw new ScriptException(
+        `The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${rect.numColumns}.`,
+      );
+    }
+  }
+  return rows;
+}
+
+/** Apps Script's checks on a rectangle against the sheet, with its wording. */
+export function checkRectOnSheet(sheet: SheetModel, rect: GridRect): void {
+  if (rect.row < 0) throw new ScriptException('The starting row of the range is too small.');
+  if (rect.column < 0) throw new ScriptException('The starting column of the range is too small.');
+  if (rect.numRows < 1) {
+    throw new ScriptException('The number of rows in the range must be at least 1.');
+  }
+  if (rect.numColumns < 1) {
+    throw new ScriptException('The number of columns in the range must be at least 1.');
+  }
+  if (
+    rect.row + rect.numRows > sheet.rowCount ||
+    rect.column + rect.numColumns > sheet.columnCount
+  ) {
+    throw new ScriptException(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
+  }
+}
+
+/** Drops a cell object that no longer holds anything, keeping the sparse rows sparse. */
+function pruneCell(sheet: SheetModel, row: number, column: number): void {
+  const cells = sheet.rows[row];
+  const cell = cells?.[column];
+  if (!cells || !cell) return;
+  if (cell.style && Object.keys(cell.style).length === 0) delete cell.style;
+  if (Object.keys(cell).length === 0) cells[column] = undefined;
+}
+
+/** A note as Sheets stores what setNote was given: integers print with '.0' (gas-fakes, live). */
+function noteText(note: unknown): string {
+  if (note === null || note === undefined) return '';
+  if (typeof note === 'number' && Number.isInteger(note)) return note.toFixed(1);
+  return String(note);
+}
+
+type CheckboxState = 'checked' | 'unchecked' | 'other';
+
+/** The checked / unchecked values of a CHECKBOX rule (default TRUE / FALSE; custom: [checked, unchecked = '']). */
+function checkboxValues(validation: DataValidationModel): [Scalar, Scalar] {
+  if (validation.args.length === 0) return [true, false];
+  return [validation.args[0] as Scalar, (validation.args[1] ?? '') as Scalar];
+}
+
+function sameScalar(a: Scalar | undefined, b: Scalar): boolean {
+  if (a === b) return true;
+  if (a === undefined) return b === '';
+  return typeof b === 'string' && typeof a !== 'boolean' && String(a) === b;
+}
+
+function checkboxState(cell: CellModel | undefined): CheckboxState | null {
+  const validation = cell?.validation;
+  if (!cell || validation?.kind !== 'CHECKBOX') return null;
+  const [checked, unchecked] = checkboxValues(validation);
+  const value = cell.formula !== undefined ? undefined : cell.value;
+  if (sameScalar(value, checked)) return 'checked';
+  // An empty default checkbox shows unchecked.
+  if (sameScalar(value, unchecked) || (value === undefined && unchecked === false)) {
+    return 'unchecked';
+  }
+  return 'other';
+}
+
+function setScalar(cell: CellModel, value: Scalar): void {
+  clearCellContent(cell);
+  if (value !== '') cell.value = value;
+}
+
+export interface ClearOptions {
+  commentsOnly?: boolean;
+  contentsOnly?: boolean;
+  formatOnly?: boolean;
+  validationsOnly?: boolean;
+  skipFilteredRows?: boolean;
+}
+
+export class Range implements RangeApi {
+  readonly doc: SpreadsheetDocument;
+  readonly sheet: SheetModel;
+  readonly rect: GridRect;
+  readonly shape: RangeShape;
+
+  constructor(doc: SpreadsheetDocument, sheet: SheetModel, rect: GridRect, shape: RangeShape = {}) {
+    checkRectOnSheet(sheet, rect);
+    this.doc = doc;
+    this.sheet = sheet;
+    this.rect = { ...rect };
+    this.shape = { wholeColumns: shape.wholeColumns === true, wholeRows: shape.wholeRows === true };
+    return strict('Range', this);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Plumbing (not Apps Script API).
+
+  private call<T>(method: string, kind: CallKind, fn: () => T, cells = 0): T {
+    return this.doc.ctx.call('Range', method, kind, fn, { cells });
+  }
+
+  private get cellCount(): number {
+    return this.rect.numRows * this.rect.numColumns;
+  }
+
+  /** One value per cell, row by row. */
+  private grid<T>(read: (row: number, column: number) => T): T[][] {
+    const { row, column, numRows, numColumns } = this.rect;
+    const result: T[][] = new Array<T[]>(numRows);
+    for (let r = 0; r < numRows; r++) {
+      const line = new Array<T>(numColumns);
+      for (let c = 0; c < numColumns; c++) line[c] = read(row + r, column + c);
+      result[r] = line;
+    }
+    return result;
+  }
+
+  private forEachCell(visit: (row: number, column: number, r: number, c: number) => void): void {
+    const { row, column, numRows, numColumns } = this.rect;
+    for (let r = 0; r < numRows; r++) {
+      for (let c = 0; c < numColumns; c++) visit(row + r, column + c, r, c);
+    }
+  }
+
+  /** Runs `change` on every cell after the permission check; prunes empties and syncs formulas. */
+  _mutate(
+    change: (cell: CellModel, row: number, column: number, r: number, c: number) => void,
+    contentChanged: boolean,
+  ): void {
+    assertMayEdit(this.doc, this.sheet.id, this.rect);
+    this.forEachCell((row, column, r, c) => {
+      change(cellFor(this.sheet, row, column), row, column, r, c);
+      pruneCell(this.sheet, row, column);
+    });
+    if (contentChanged) this.doc.engine.syncCells(this.sheet, this.rect);
+  }
+
+  /** Like _mutate, but only visits cells that exist (clearing never needs to create one). */
+  private mutateExisting(
+    change: (cell: CellModel, row: number, column: number) => void,
+    contentChanged: boolean,
+  ): void {
+    assertMayEdit(this.doc, this.sheet.id, this.rect);
+    this.forEachCell((row, column) => {
+      const cell = cellAt(this.sheet, row, column);
+      if (!cell) return;
+      change(cell, row, column);
+      pruneCell(this.sheet, row, column);
+    });
+    if (contentChanged) this.doc.engine.syncCells(this.sheet, this.rect);
+  }
+
+  private styleAt<K extends keyof CellStyle>(
+    key: K,
+    row: number,
+    column: number,
+  ): Required<CellStyle>[K] {
+    const value = cellAt(this.sheet, row, column)?.style?.[key];
+    return value === undefined ? DEFAULT_STYLE[key] : (value as Required<CellStyle>[K]);
+  }
+
+  private getStyle<K extends keyof CellStyle>(method: string, key: K): Required<CellStyle>[K] {
+    return this.call(method, 'read', () => this.styleAt(key, this.rect.row, this.rect.column));
+  }
+
+  private getStyles<K extends keyof CellStyle>(method: string, key: K): Required<CellStyle>[K][][] {
+    return this.call(
+      method,
+      'read',
+      () => this.grid((row, column) => this.styleAt(key, row, column)),
+      this.cellCount,
+    );
+  }
+
+  /** null / undefined reset the attribute to the sheet default. */
+  _setStyle<K extends keyof CellStyle>(key: K, value: CellStyle[K] | null | undefined): void {
+    this._mutate((cell) => {
+      if (value === null || value === undefined) {
+        if (cell.style) delete cell.style[key];
+      } else {
+        (cell.style ??= {})[key] = value;
+      }
+    }, false);
+  }
+
+  private setStyle<K extends keyof CellStyle>(
+    method: string,
+    key: K,
+    value: CellStyle[K] | null | undefined,
+  ): this {
+    this.call(method, 'write', () => this._setStyle(key, value), this.cellCount);
+    return this;
+  }
+
+  private setStyles<K extends keyof CellStyle>(
+    method: string,
+    key: K,
+    values: unknown,
+    convert: (value: unknown) => CellStyle[K] | null | undefined,
+  ): this {
+    this.call(
+      method,
+      'write',
+      () => {
+        const rows = checkShape(values, this.rect, method);
+        this._mutate((cell, _row, _column, r, c) => {
+          const value = convert(rows[r]?.[c]);
+          if (value === null || value === undefined) {
+            if (cell.style) delete cell.style[key];
+          } else {
+            (cell.style ??= {})[key] = value;
+          }
+        }, false);
+      },
+      this.cellCount,
+    );
+    return this;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Coordinates ('local': answered from the object in hand).
+
+  getA1Notation(): string {
+    return this.call('getA1Notation', 'local', () => formatA1(this.rect, this.shape));
+  }
+  getRow(): number {
+    return this.call('getRow', 'local', () => this.rect.row + 1);
+  }
+  getRowIndex(): number {
+    return this.call('getRowIndex', 'local', () => this.rect.row + 1);
+  }
+  getColumn(): number {
+    return this.call('getColumn', 'local', () => this.rect.column + 1);
+  }
+  getLastRow(): number {
+    return this.call('getLastRow', 'local', () => this.rect.row + this.rect.numRows);
+  }
+  getLastColumn(): number {
+    return this.call('getLastColumn', 'local', () => this.rect.column + this.rect.numColumns);
+  }
+  getNumRows(): number {
+    return this.call('getNumRows', 'local', () => this.rect.numRows);
+  }
+  getNumColumns(): number {
+    return this.call('getNumColumns', 'local', () => this.rect.numColumns);
+  }
+  getHeight(): number {
+    return this.call('getHeight', 'local', () => this.rect.numRows);
+  }
+  getWidth(): number {
+    return this.call('getWidth', 'local', () => this.rect.numColumns);
+  }
+  getGridId(): number {
+    return this.call('getGridId', 'local', () => this.sheet.id);
+  }
+  getSheet(): Sheet {
+    return this.call('getSheet', 'local', () => new Sheet(this.doc, this.sheet));
+  }
+
+  /** Docs: row and column are 1-based, relative to the range; outside it is an error. */
+  getCell(row: number, column: number): Range {
+    return this.call('getCell', 'local', () => {
+      if (row < 1 || column < 1 || row > this.rect.numRows || column > this.rect.numColumns) {
+        throw new ScriptException('Cell reference out of range');
+      }
+      return new Range(this.doc, this.sheet, {
+        row: this.rect.row + Math.floor(row) - 1,
+        column: this.rect.column + Math.floor(column) - 1,
+        numRows: 1,
+        numColumns: 1,
+      });
+    });
+  }
+
+  offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): Range {
+    return this.call('offset', 'local', () => {
+      return new Range(this.doc, this.sheet, {
+        row: this.rect.row + Math.floor(rowOffset),
+        column: this.rect.column + Math.floor(columnOffset),
+        numRows: numRows === undefined ? this.rect.numRows : Math.floor(numRows),
+        numColumns: numColumns === undefined ? this.rect.numColumns : Math.floor(numColumns),
+      });
+    });
+  }
+
+  /** Merges are not modelled: no cell is ever part of one. */
+  getMergedRanges(): Range[] {
+    return this.call('getMergedRanges', 'read', () => []);
+  }
+  isPartOfMerge(): boolean {
+    return this.call('isPartOfMerge', 'read', () => false);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Values and formulas.
+
+  getValue(): ScriptValue {
+    return this.call('getValue', 'read', () =>
+      scriptValueAt(this.doc, this.sheet, this.rect.row, this.rect.column),
+    );
+  }
+
+  getValues(): ScriptValue[][] {
+    return this.call(
+      'getValues',
+      'read',
+      () => this.grid((row, column) => scriptValueAt(this.doc, this.sheet, row, column)),
+      this.cellCount,
+    );
+  }
+
+  getDisplayValue(): string {
+    return this.call('getDisplayValue', 'read', () =>
+      displayValueAt(this.doc, this.sheet, this.rect.row, this.rect.column),
+    );
+  }
+
+  getDisplayValues(): string[][] {
+    return this.call(
+      'getDisplayValues',
+      'read',
+      () => this.grid((row, column) => displayValueAt(this.doc, this.sheet, row, column)),
+      this.cellCount,
+    );
+  }
+
+  _setValue(value: unknown): void {
+    this._mutate((cell) => writeScriptValue(this.doc, cell, value), true);
+  }
+
+  /** Docs: sets every cell of the range to `value`. */
+  setValue(value: unknown): Range {
+    this.call('setValue', 'write', () => this._setValue(value), this.cellCount);
+    return this;
+  }
+
+  setValues(values: unknown[][]): Range {
+    this.call(
+      'setValues',
+      'write',
+      () => {
+        const rows = checkShape(values, this.rect, 'setValues');
+        this._mutate(
+          (cell, _row, _column, r, c) => writeScriptValue(this.doc, cell, rows[r]?.[c]),
+          true,
+        );
+      },
+      this.cellCount,
+    );
+    return this;
+  }
+
+  getFormula(): string {
+    return this.call(
+      'getFormula',
+      'read',
+      () => cellAt(this.sheet, this.rect.row, this.rect.column)?.formula ?? '',
+    );
+  }
+
+  getFormulas(): string[][] {
+    return this.call(
+      'getFormulas',
+      'read',
+      () => this.grid((row, column) => cellAt(this.sheet, row, column)?.formula ?? ''),
+      this.cellCount,
+    );
+  }
+
+  /** Docs: the formula in R1C1 notation, or null when the cell has none. */
+  getFormulaR1C1(): string | null {
+    return this.call('getFormulaR1C1', 'read', () =>
+      this.formulaR1C1At(this.rect.row, this.rect.column),
+    );
+  }
+
+  getFormulasR1C1(): (string | null)[][] {
+    return this.call(
+      'getFormulasR1C1',
+      'read',
+      () => this.grid((row, column) => this.formulaR1C1At(row, column)),
+      this.cellCount,
+    );
+  }
+
+  private formulaR1C1At(row: number, column: number): string | null {
+    const formula = cellAt(this.sheet, row, column)?.formula;
+    return formula === undefined ? null : a1FormulaToR1C1(formula, row, column);
+  }
+
+  /** Writes formula text (A1) into a cell: '' empties it; text without '=' gets one (gas-fakes R1C1 test). */
+  private static writeFormula(cell: CellModel, formula: unknown): void {
+    clearCellContent(cell);
+    const text = formula === null || formula === undefined ? '' : String(formula);
+    if (text === '') return;
+    cell.formula = text.startsWith('=') ? text : `=${text}`;
+  }
+
+  _setFormula(formula: string): void {
+    this._mutate((cell) => Range.writeFormula(cell, formula), true);
+  }
+
+  _setFormulaR1C1(formula: string): void {
+    this._mutate(
+      (cell, row, column) =>
+        Range.writeFormula(cell, r1c1FormulaToA1(String(formula), row, column)),
+      true,
+    );
+  }
+
+  /**
+   * Docs: on a multi-cell range the formula is written to every cell with its relative references
+   * shifted, as if filled from the top-left cell.
+   */
+  setFormula(formula: string): Range {
+    this.call(
+      'setFormula',
+      'write',
+      () =>
+        this._mutate(
+          (cell, _row, _column, r, c) =>
+            Range.writeFormula(cell, shiftFormula(String(formula), r, c)),
+          true,
+        ),
+      this.cellCount,
+    );
+    return this;
+  }
+
+  setFormulas(formulas: string[][]): Range {
+    this.call(
+      'setFormulas',
+      'write',
+      () => {
+        const rows = checkShape(formulas, this.rect, 'setFormulas');
+        this._mutate((cell, _row, _column, r, c) => Range.writeFormula(cell, rows[r]?.[c]), true);
+      },
+      this.cellCount,
+    );
+    return this;
+  }
+
+  setFormulaR1C1(formula: string): Range {
+    this.call('setFormulaR1C1', 'write', () => this._setFormulaR1C1(formula), this.cellCount);
+    return this;
+  }
+
+  setFormulasR1C1(formulas: string[][]): Range {
+    this.call(
+      'setFormulasR1C1',
+      'write',
+      () => {
+        const rows = checkShape(formulas, this.rect, 'setFormulasR1C1');
+        this._mutate((cell, row, column, r, c) => {
+          const text = rows[r]?.[c];
+          Range.writeFormula(cell, text ? r1c1FormulaToA1(String(text), row, column) : text);
+        }, true);
+      },
+      this.cellCount,
+    );
+    return this;
+  }
+
+  /** Docs: true when every cell is empty (no value, no formula). */
+  isBlank(): boolean {
+    return this.call(
+      'isBlank',
+      'read',
+      () => {
+        let blank = true;
+        this.forEachCell((row, column) => {
+          const cell = cellAt(this.sheet, row, column);
+          if (
+            cell &&
+            (cell.formula !== undefined || (cell.value !== undefined && cell.value !== ''))
+          ) {
+            blank = false;
+          }
+        });
+        return blank;
+      },
+      this.cellCount,
+    );
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Notes.
+
+  getNote(): string {
+    return this.call(
+      'getNote',
+      'read',
+      () => cellAt(this.sheet, this.rect.row, this.rect.column)?.note ?? '',
+    );
+  }
+
+  getNotes(): string[][] {
+    return this.call(
+      'getNotes',
+      'read',
+      () => this.grid((row, column) => cellAt(this.sheet, row, column)?.note ?? ''),
+      this.cellCount,
+    );
+  }
+
+  _setNote(note: unknown): void {
+    const text = noteText(note);
+    this._mutate((cell) => {
+      if (text === '') delete cell.note;
+      else cell.note = text;
+    }, false);
+  }
+
+  setNote(note: string | null): Range {
+    this.call('setNote', 'write', () => this._setNote(note), this.cellCount);
+    return this;
+  }
+
+  setNotes(notes: (string | null)[][]): Range {
+    this.call(
+      'setNotes',
+      'write',
+      () => {
+        const rows = checkShape(notes, this.rect, 'setNotes');
+        this._mutate((cell, _row, _column, r, c) => {
+          const text = noteText(rows[r]?.[c]);
+          if (text === '') delete cell.note;
+          else cell.note = text;
+        }, false);
+      },
+      this.cellCount,
+    );
+    return this;
+  }
+
+  _clearNote(): void {
+    this.mutateExisting((cell) => delete cell.note, false);
+  }
+
+  clearNote(): Range {
+    this.call('clearNote', 'write', () => this._clearNote(), this.cellCount);
+    return this;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Rich text.
+
+  private richTextAt(row: number, column: number): RichTextValue | null {
+    const cell = cellAt(this.sheet, row, column);
+    const computed = computedValueAt(this.doc, this.sheet, row, column);
+    // Docs: null when the cell's value is not text. An empty cell holds empty text.
+    if (computed.value === null) return richTextFromCell('', undefined, cell?.style);
+    if (typeof computed.value !== 'string' || computed.isError) return null;
+    return richTextFromCell(computed.value, cell?.richText, cell?.style);
+  }
+
+  getRichTextValue(): RichTextValue | null {
+    return this.call('getRichTextValue', 'read', () =>
+      this.richTextAt(this.rect.row, this.rect.column),
+    );
+  }
+
+  getRichTextValues(): (RichTextValue | null)[][] {
+    return this.call(
+      'getRichTextValues',
+      'read',
+      () => this.grid((row, column) => this.richTextAt(row, column)),
+      this.cellCount,
+    );
+  }
+
+  /** The text is stored as a plain string: never read as a number, date or formula. */
+  private static writeRichText(cell: CellModel, value: RichTextValue): void {
+    const model = value.toModel();
+    clearCellContent(cell);
+    if (model.text === '') return;
+    cell.value = model.text;
+    if (model.runs.length > 0) cell.richText = model;
+  }
+
+  setRichTextValue(value: RichTextValue): Range {
+    this.call(
+      'setRichTextValue',
+      'write',
+      () => this._mutate((cell) => Range.writeRichText(cell, value), true),
+      this.cellCount,
+    );
+    return this;
+  }
+
+  setRichTextValues(values: RichTextValue[][]): Range {
+    this.call(
+      'setRichTextValues',
+      'write',
+      () => {
+        const rows = checkShape(values, this.rect, 'setRichTextValues');
+        this._mutate((cell, _row, _column, r, c) => {
+          const value = rows[r]?.[c] as RichTextValue | null | undefined;
+          if (value) Range.writeRichText(cell, value);
+          else clearCellContent(cell);
+        }, true);
+      },
+      this.cellCount,
+    );
+    return this;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Number formats.
+
+  getNumberFormat(): string {
+    return this.call(
+      'getNumberFormat',
+      'read',
+      () =>
+        cellAt(this.sheet, this.rect.row, this.rect.column)?.numberFormat ??
+        AUTOMATIC_NUMBER_FORMAT,
+    );
+  }
+
+  getNumberFormats(): string[][] {
+    return this.call(
+      'getNumberFormats',
+      'read',
+      () =>
+        this.grid(
+          (row, column) => cellAt(this.sheet, row, column)?.numberFormat ?? AUTOMATIC_NUMBER_FORMAT,
+        ),
+      this.cellCount,
+    );
+  }
+
+  _setNumberFormat(format: string): void {
+    this._mutate((cell) => {
+      if (format === '' || format === null || format === undefined) delete cell.numberFormat;
+      else cell.numberFormat = String(format);
+    }, false);
+  }
+
+  setNumberFormat(numberFormat: string): Range {
+    this.call(
+      'setNumberFormat',
+      'write',
+      () => this._setNumberFormat(numberFormat),
+      this.cellCount,
+    );
+    return this;
+  }
+
+  setNumberFormats(numberFormats: string[][]): Range {
+    this.call(
+      'setNumberFormats',
+      'write',
+      () => {
+        const rows = checkShape(numberFormats, this.rect, 'setNumberFormats');
+        this._mutate((cell, _row, _column, r, c) => {
+          const format = rows[r]?.[c];
+          if (format === '' || format === null || format === undefined) delete cell.numberFormat;
+          else cell.numberFormat = String(format);
+        }, false);
+      },
+      this.cellCount,
+    );
+    return this;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Cell styles.
+
+  getBackground(): string {
+    return this.getStyle('getBackground', 'background');
+  }
+  getBackgrounds(): string[][] {
+    return this.getStyles('getBackgrounds', 'background');
+  }
+  /** Docs: null resets to white. */
+  setBackground(color: string | null): Range {
+    return this.setStyle(
+      'setBackground',
+      'background',
+      color === null ? null : normalizeColor(color),
+    );
+  }
+  setBackgrounds(colors: (string | null)[][]): Range {
+    return this.setStyles('setBackgrounds', 'background', colors, (v) =>
+      v === null || v === undefined ? null : normalizeColor(String(v)),
+    );
+  }
+
+  getFontColor(): string {
+    return this.getStyle('getFontColor', 'fontColor');
+  }
+  getFontColors(): string[][] {
+    return this.getStyles('getFontColors', 'fontColor');
+  }
+  setFontColor(color: string | null): Range {
+    return this.setStyle(
+      'setFontColor',
+      'fontColor',
+      color === null ? null : normalizeColor(color),
+    );
+  }
+  setFontColors(colors: unknown[][]): Range {
+    return this.setStyles('setFontColors', 'fontColor', colors, (v) =>
+      v === null || v === undefined ? null : normalizeColor(String(v)),
+    );
+  }
+
+  getFontWeight(): GoogleAppsScript.Spreadsheet.FontWeight {
+    return this.getStyle('getFontWeight', 'fontWeight');
+  }
+  getFontWeights(): GoogleAppsScript.Spreadsheet.FontWeight[][] {
+    return this.getStyles('getFontWeights', 'fontWeight');
+  }
+  setFontWeight(fontWeight: GoogleAppsScript.Spreadsheet.FontWeight | null): Range {
+    return this.setStyle('setFontWeight', 'fontWeight', fontWeight);
+  }
+  setFontWeights(fontWeights: (GoogleAppsScript.Spreadsheet.FontWeight | null)[][]): Range {
+    return this.setStyles(
+      'setFontWeights',
+      'fontWeight',
+      fontWeights,
+      (v) => v as CellStyle['fontWeight'] | null,
+    );
+  }
+
+  getFontStyle(): GoogleAppsScript.Spreadsheet.FontStyle {
+    return this.getStyle('getFontStyle', 'fontStyle');
+  }
+  getFontStyles(): GoogleAppsScript.Spreadsheet.FontStyle[][] {
+    return this.getStyles('getFontStyles', 'fontStyle');
+  }
+  setFontStyle(fontStyle: GoogleAppsScript.Spreadsheet.FontStyle | null): Range {
+    return this.setStyle('setFontStyle', 'fontStyle', fontStyle);
+  }
+  setFontStyles(fontStyles: (GoogleAppsScript.Spreadsheet.FontStyle | null)[][]): Range {
+    return this.setStyles(
+      'setFontStyles',
+      'fontStyle',
+      fontStyles,
+      (v) => v as CellStyle['fontStyle'] | null,
+    );
+  }
+
+  getFontLine(): GoogleAppsScript.Spreadsheet.FontLine {
+    return this.getStyle('getFontLine', 'fontLine');
+  }
+  getFontLines(): GoogleAppsScript.Spreadsheet.FontLine[][] {
+    return this.getStyles('getFontLines', 'fontLine');
+  }
+  setFontLine(fontLine: GoogleAppsScript.Spreadsheet.FontLine | null): Range {
+    return this.setStyle('setFontLine', 'fontLine', fontLine);
+  }
+  setFontLines(fontLines: (GoogleAppsScript.Spreadsheet.FontLine | null)[][]): Range {
+    return this.setStyles(
+      'setFontLines',
+      'fontLine',
+      fontLines,
+      (v) => v as CellStyle['fontLine'] | null,
+    );
+  }
+
+  getFontSize(): number {
+    return this.getStyle('getFontSize', 'fontSize');
+  }
+  getFontSizes(): number[][] {
+    return this.getStyles('getFontSizes', 'fontSize');
+  }
+  setFontSize(size: number): Range {
+    return this.setStyle('setFontSize', 'fontSize', size);
+  }
+  setFontSizes(sizes: number[][]): Range {
+    return this.setStyles('setFontSizes', 'fontSize', sizes, (v) =>
+      v === null || v === undefined ? null : Number(v),
+    );
+  }
+
+  getFontFamily(): string {
+    return this.getStyle('getFontFamily', 'fontFamily');
+  }
+  getFontFamilies(): string[][] {
+    return this.getStyles('getFontFamilies', 'fontFamily');
+  }
+  setFontFamily(fontFamily: string | null): Range {
+    return this.setStyle('setFontFamily', 'fontFamily', fontFamily);
+  }
+  setFontFamilies(fontFamilies: (string | null)[][]): Range {
+    return this.setStyles('setFontFamilies', 'fontFamily', fontFamilies, (v) =>
+      v === null || v === undefined ? null : String(v),
+    );
+  }
+
+  getHorizontalAlignment(): string {
+    return this.getStyle('getHorizontalAlignment', 'horizontalAlignment');
+  }
+  getHorizontalAlignments(): string[][] {
+    return this.getStyles('getHorizontalAlignments', 'horizontalAlignment');
+  }
+  /** 'normal' and null go back to the automatic ('general') alignment. */
+  setHorizontalAlignment(alignment: 'left' | 'center' | 'normal' | 'right' | null): Range {
+    return this.setStyle('setHorizontalAlignment', 'horizontalAlignment', horizontal(alignment));
+  }
+  setHorizontalAlignments(alignments: ('left' | 'center' | 'normal' | 'right' | null)[][]): Range {
+    return this.setStyles('setHorizontalAlignments', 'horizontalAlignment', alignments, (v) =>
+      horizontal(v as string | null),
+    );
+  }
+
+  getVerticalAlignment(): string {
+    return this.getStyle('getVerticalAlignment', 'verticalAlignment');
+  }
+  getVerticalAlignments(): string[][] {
+    return this.getStyles('getVerticalAlignments', 'verticalAlignment');
+  }
+  setVerticalAlignment(alignment: 'top' | 'middle' | 'bottom' | null): Range {
+    return this.setStyle('setVerticalAlignment', 'verticalAlignment', alignment);
+  }
+  setVerticalAlignments(alignments: ('top' | 'middle' | 'bottom' | null)[][]): Range {
+    return this.setStyles(
+      'setVerticalAlignments',
+      'verticalAlignment',
+      alignments,
+      (v) => v as CellStyle['verticalAlignment'] | null,
+    );
+  }
+
+  getWrap(): boolean {
+    return this.getStyle('getWrap', 'wrap');
+  }
+  getWraps(): boolean[][] {
+    return this.getStyles('getWraps', 'wrap');
+  }
+  setWrap(isWrapEnabled: boolean): Range {
+    return this.setStyle('setWrap', 'wrap', Boolean(isWrapEnabled));
+  }
+  setWraps(isWrapEnabled: boolean[][]): Range {
+    return this.setStyles('setWraps', 'wrap', isWrapEnabled, (v) => Boolean(v));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Data validation and checkboxes.
+
+  getDataValidation(): DataValidation | null {
+    return this.call('getDataValidation', 'read', () => {
+      const model = cellAt(this.sheet, this.rect.row, this.rect.column)?.validation;
+      return model ? dataValidationFromModel(this.doc, model) : null;
+    });
+  }
+
+  getDataValidations(): (DataValidation | null)[][] {
+    return this.call(
+      'getDataValidations',
+      'read',
+      () =>
+        this.grid((row, column) => {
+          const model = cellAt(this.sheet, row, column)?.validation;
+          return model ? dataValidationFromModel(this.doc, model) : null;
+        }),
+      this.cellCount,
+    );
+  }
+
+  _setValidation(model: DataValidationModel | null): void {
+    if (model === null) {
+      this.mutateExisting((cell) => delete cell.validation, false);
+      return;
+    }
+    this._mutate((cell) => (cell.validation = structuredClone(model)), false);
+  }
+
+  /** Docs: null removes the rule. */
+  setDataValidation(rule: DataValidation | null): Range {
+    this.call(
+      'setDataValidation',
+      'write',
+      () => this._setValidation(rule === null ? null : dataValidationToModel(rule)),
+      this.cellCount,
+    );
+    return this;
+  }
+
+  setDataValidations(rules: (DataValidation | null)[][]): Range {
+    this.call(
+      'setDataValidations',
+      'write',
+      () => {
+        const rows = checkShape(rules, this.rect, 'setDataValidations');
+        const models = rows.map((row) =>
+          row.map((rule) => (rule ? dataValidationToModel(rule as DataValidation) : null)),
+        );
+        this._mutate((cell, _row, _column, r, c) => {
+          const model = models[r]?.[c] ?? null;
+          if (model === null) delete cell.validation;
+          else cell.validation = model;
+        }, false);
+      },
+      this.cellCount,
+    );
+    return this;
+  }
+
+  clearDataValidations(): Range {
+    this.call('clearDataValidations', 'write', () => this._setValidation(null), this.cellCount);
+    return this;
+  }
+
+  /**
+   * Docs (reference/spreadsheet/range#insertcheckboxes): no argument: TRUE/FALSE checkboxes and
+   * every cell set to false; (checked): custom checked value, unchecked '' and every cell set to '';
+   * (checked, unchecked): every cell set to the unchecked value.
+   */
+  _insertCheckboxes(args: unknown[]): void {
+    const model: DataValidationModel = {
+      kind: 'CHECKBOX',
+      args: args.slice(0, 2),
+      allowInvalid: true,
+    };
+    const [, unchecked] = checkboxValues(model);
+    this._mutate((cell) => {
+      cell.validation = structuredClone(model);
+      setScalar(cell, unchecked);
+    }, true);
+  }
+
+  insertCheckboxes(checkedValue?: unknown, uncheckedValue?: unknown): Range {
+    const args = [checkedValue, uncheckedValue].slice(
+      0,
+      uncheckedValue !== undefined ? 2 : checkedValue !== undefined ? 1 : 0,
+    );
+    this.call('insertCheckboxes', 'write', () => this._insertCheckboxes(args), this.cellCount);
+    return this;
+  }
+
+  /** Docs: removes the checkbox rule, and clears cells holding the checked or unchecked value. */
+  _removeCheckboxes(): void {
+    this.mutateExisting((cell) => {
+      const state = checkboxState(cell);
+      if (state === null) return;
+      if (state !== 'other') clearCellContent(cell);
+      delete cell.validation;
+    }, true);
+  }
+
+  removeCheckboxes(): Range {
+    this.call('removeCheckboxes', 'write', () => this._removeCheckboxes(), this.cellCount);
+    return this;
+  }
+
+  /** Docs: only checkbox cells holding their checked or unchecked value change. */
+  _setChecked(checked: boolean): void {
+    this.mutateExisting((cell) => {
+      const state = checkboxState(cell);
+      if (state === null || state === 'other' || !cell.validation) return;
+      const [on, off] = checkboxValues(cell.validation);
+      setScalar(cell, checked ? on : off);
+    }, true);
+  }
+
+  check(): Range {
+    this.call('check', 'write', () => this._setChecked(true), this.cellCount);
+    return this;
+  }
+
+  uncheck(): Range {
+    this.call('uncheck', 'write', () => this._setChecked(false), this.cellCount);
+    return this;
+  }
+
+  /**
+   * Docs: true when every cell is a checked checkbox, false when every cell is an unchecked one,
+   * null when they are mixed or some cell has no checkbox.
+   */
+  isChecked(): boolean | null {
+    return this.call(
+      'isChecked',
+      'read',
+      () => {
+        let checked = 0;
+        let unchecked = 0;
+        let other = false;
+        this.forEachCell((row, column) => {
+          const state = checkboxState(cellAt(this.sheet, row, column));
+          if (state === 'checked') checked++;
+          else if (state === 'unchecked') unchecked++;
+          else other = true;
+        });
+        if (other) return null;
+        if (checked === this.cellCount) return true;
+        if (unchecked === this.cellCount) return false;
+        return null;
+      },
+      this.cellCount,
+    );
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Clearing.
+
+  /**
+   * Docs: clear() clears contents and formats; the options pick parts. Notes and validation stay
+   * unless commentsOnly / validationsOnly ask for them (gas-fakes testsheetsbasic, live).
+   */
+  _clear(options: ClearOptions = {}): void {
+    const picked =
+      options.contentsOnly || options.formatOnly || options.validationsOnly || options.commentsOnly;
+    const contents = picked ? Boolean(options.contentsOnly) : true;
+    const formats = picked ? Boolean(options.formatOnly) : true;
+    this.mutateExisting((cell) => {
+      if (contents) clearCellContent(cell);
+      if (formats) {
+        delete cell.style;
+        delete cell.numberFormat;
+      }
+      if (options.validationsOnly) delete cell.validation;
+      if (options.commentsOnly) delete cell.note;
+    }, contents);
+  }
+
+  clear(options?: ClearOptions): Range {
+    this.call('clear', 'write', () => this._clear(options), this.cellCount);
+    return this;
+  }
+
+  clearContent(): Range {
+    this.call('clearContent', 'write', () => this._clear({ contentsOnly: true }), this.cellCount);
+    return this;
+  }
+
+  clearFormat(): Range {
+    this.call('clearFormat', 'write', () => this._clear({ formatOnly: true }), this.cellCount);
+    return this;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Selection, copying, protection.
+
+  /** Selects the range for the person at the keyboard; its sheet becomes the active sheet. */
+  activate(): Range {
+    this.call('activate', 'ui', () => select(this.doc, this.sheet, this.rect), 0);
+    return this;
+  }
+
+  /**
+   * copyTo(destination), copyTo(destination, {contentsOnly | formatOnly}) and
+   * copyTo(destination, CopyPasteType, transposed). As checked live by gas-fakes (testsheets.js):
+   * the paste starts at the destination's top-left, fills the destination with whole copies of the
+   * source when it is larger, and is the source's size when it is smaller.
+   */
+  copyTo(
+    destination: Range,
+    optionsOrType?: { formatOnly?: boolean; contentsOnly?: boolean } | unknown,
+    transposed?: boolean,
+  ): void {
+    this.call(
+      'copyTo',
+      'structural',
+      () => this.copyToNow(destination, optionsOrType, transposed ?? false),
+      this.cellCount,
+    );
+  }
+
+  private copyToNow(destination: Range, optionsOrType: unknown, transposed: boolean): void {
+    if (!(destination instanceof Range)) {
+      throw new ScriptException(
+        'The parameters (' +
+          typeof destination +
+          ") don't match the method signature for SpreadsheetApp.Range.copyTo.",
+      );
+    }
+    if (destination.doc !== this.doc) {
+      throw new ScriptException('Target range and source range must be on the same spreadsheet.');
+    }
+    let parts = { values: true, formulas: true, formats: true, notes: true, validation: true };
+    if (optionsOrType !== undefined && optionsOrType !== null) {
+      if (typeof optionsOrType === 'object' && !('name' in optionsOrType)) {
+        const options = optionsOrType as { formatOnly?: boolean; contentsOnly?: boolean };
+        if (options.formatOnly && options.contentsOnly) {
+          throw new ScriptException(
+            "The parameters (SpreadsheetApp.Range,Object) don't match the method signature for SpreadsheetApp.Range.copyTo.",
+          );
+        }
+        if (options.contentsOnly)
+          parts = { ...parts, formats: false, notes: false, validation: false };
+        if (options.formatOnly) parts = { ...parts, values: false, formulas: false, notes: false };
+      } else {
+        switch (enumName(optionsOrType)) {
+          case 'PASTE_VALUES':
+            parts = {
+              values: true,
+              formulas: false,
+              formats: false,
+              notes: false,
+              validation: false,
+            };
+            break;
+          case 'PASTE_FORMULA':
+            parts = {
+              values: true,
+              formulas: true,
+              formats: false,
+              notes: false,
+              validation: false,
+            };
+            break;
+          case 'PASTE_FORMAT':
+            parts = {
+              values: false,
+              formulas: false,
+              formats: true,
+              notes: false,
+              validation: true,
+            };
+            break;
+          case 'PASTE_DATA_VALIDATION':
+            parts = {
+              values: false,
+              formulas: false,
+              formats: false,
+              notes: false,
+              validation: true,
+            };
+            break;
+          case 'PASTE_CONDITIONAL_FORMATTING':
+          case 'PASTE_COLUMN_WIDTHS':
+            return;
+          default:
+            break;
+        }
+      }
+    }
+
+    // Snapshot the source first: source and destination may overlap.
+    const source = this.grid((row, column) => {
+      const cell = cellAt(this.sheet, row, column);
+      return {
+        cell: cell ? structuredClone(cell) : undefined,
+        computed: parts.formulas ? null : computedValueAt(this.doc, this.sheet, row, column),
+        row,
+        column,
+      };
+    });
+    const sourceRows = transposed ? this.rect.numColumns : this.rect.numRows;
+    const sourceColumns = transposed ? this.rect.numRows : this.rect.numColumns;
+    const repeatRows = Math.max(1, Math.floor(destination.rect.numRows / sourceRows));
+    const repeatColumns = Math.max(1, Math.floor(destination.rect.numColumns / sourceColumns));
+    const target: GridRect = {
+      row: destination.rect.row,
+      column: destination.rect.column,
+      numRows: sourceRows * repeatRows,
+      numColumns: sourceColumns * repeatColumns,
+    };
+    checkRectOnSheet(destination.sheet, target);
+    assertMayEdit(this.doc, destination.sheet.id, target);
+
+    const sheet = destination.sheet;
+    for (let r = 0; r < target.numRows; r++) {
+      for (let c = 0; c < target.numColumns; c++) {
+        const tr = r % sourceRows;
+        const tc = c % sourceColumns;
+        const from = transposed ? source[tc]?.[tr] : source[tr]?.[tc];
+        if (!from) continue;
+        const row = target.row + r;
+        const column = target.column + c;
+        const cell = cellFor(sheet, row, column);
+        const original = from.cell;
+        if (parts.values) {
+          clearCellContent(cell);
+          if (parts.formulas) {
+            if (original?.formula !== undefined) {
+              cell.formula = shiftFormula(original.formula, row - from.row, column - from.column);
+            } else if (original?.value !== undefined) {
+              cell.value = original.value;
+            }
+            if (original?.richText) cell.richText = structuredClone(original.richText);
+          } else if (from.computed && from.computed.value !== null) {
+            cell.value = from.computed.value;
+          }
+        }
+        if (parts.formats) {
+          delete cell.style;
+          delete cell.numberFormat;
+          if (original?.style) cell.style = { ...original.style };
+          if (original?.numberFormat !== undefined) cell.numberFormat = original.numberFormat;
+        }
+        if (parts.notes) {
+          delete cell.note;
+          if (original?.note !== undefined) cell.note = original.note;
+        }
+        if (parts.validation) {
+          delete cell.validation;
+          if (original?.validation) cell.validation = structuredClone(original.validation);
+        }
+        pruneCell(sheet, row, column);
+      }
+    }
+    if (parts.values) this.doc.engine.syncCells(sheet, target);
+  }
+
+  /** Range.protect(): a range protection whose editors are the owner and the person protecting. */
+  protect(): ReturnType<typeof protectRange> {
+    return this.call('protect', 'structural', () => protectRange(this.doc, this.sheet, this.rect));
+  }
+
+  toString(): string {
+    return 'Range';
+  }
+}
+
+function horizontal(alignment: string | null | undefined): CellStyle['horizontalAlignment'] | null {
+  if (alignment === null || alignment === undefined || alignment === 'normal') return null;
+  return alignment as CellStyle['horizontalAlignment'];
+}
