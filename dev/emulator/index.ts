@@ -18,6 +18,6 @@ export type { SpreadsheetDocument } from './sheets/document';
 export type { NewDocumentOptions } from './sheets/document-factory';
 export { effectiveStyle } from './evaluation/effective-style';
 export { loadCsv, createDocumentFromCsv } from './io/csv';
-export { loadXlsx, createDocumentFromXlsx, exportXlsx } from './io/xlsx';
-export { snapshot } from './io/snapshot';
+export { loadXlsx, importXlsx, createDocumentFromXlsx, exportXlsx } from './io/xlsx';
+export { snapshot, restoreSnapshot } from './io/snapshot';
 export type { DocumentSnapshot } from './io/snapshot';
