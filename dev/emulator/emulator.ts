@@ -236,21 +236,10 @@ export class Emulator {
     fn: (globals: Record<string, unknown>) => T,
     authMode: AuthMode = 'FULL',
   ): T {
-    const user = this.ctx.user(as);
-    const execution = this.ctx.begin({
-      kind: 'script',
+    return this.ctx.runAs(as, doc.model.id, () => fn(this.globals), {
       authMode,
-      activeUser: user,
-      effectiveUser: user,
-      documentId: doc.model.id,
-      functionName: '(harness)',
+      onEnd: (execution) => this.project.endExecution(execution.id),
     });
-    try {
-      return fn(this.globals);
-    } finally {
-      this.ctx.end(execution);
-      this.project.endExecution(execution.id);
-    }
   }
 
   /**

@@ -108,17 +108,9 @@ describe('DataValidationBuilder', () => {
 
   test('builder calls are recorded as local when made with a context', () => {
     const ctx = new EmulatorContext();
-    const user = ctx.user('teacher@example.com');
-    const execution = ctx.begin({
-      kind: 'script',
-      authMode: 'FULL',
-      activeUser: user,
-      effectiveUser: user,
-      documentId: null,
-      functionName: 'test',
-    });
-    newDataValidation(ctx).requireCheckbox().setAllowInvalid(false).build();
-    ctx.end(execution);
+    ctx.runAs('teacher@example.com', null, () =>
+      newDataValidation(ctx).requireCheckbox().setAllowInvalid(false).build(),
+    );
     expect(ctx.ledger.entries.map((e) => `${e.service}.${e.method}:${e.kind}`)).toEqual([
       'DataValidationBuilder.requireCheckbox:local',
       'DataValidationBuilder.setAllowInvalid:local',

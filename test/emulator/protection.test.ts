@@ -2,7 +2,7 @@
 
 import type { GridRect } from '../../dev/emulator/model/cells';
 import type { ProtectionModel, WorkbookModel } from '../../dev/emulator/model/workbook';
-import { Clock, EmulatorContext, type Execution } from '../../dev/emulator/runtime/context';
+import { Clock, EmulatorContext } from '../../dev/emulator/runtime/context';
 import { PROTECTED_CELL_MESSAGE } from '../../dev/emulator/runtime/errors';
 import type { SpreadsheetDocument } from '../../dev/emulator/sheets/document';
 import { createDocument } from '../../dev/emulator/sheets/document-factory';
@@ -42,20 +42,7 @@ function newDoc(owner = OWNER): SpreadsheetDocument {
 
 /** Runs `fn` as `email` in a FULL-auth script execution. */
 function runAs<T>(doc: SpreadsheetDocument, email: string, fn: () => T): T {
-  const user = doc.ctx.user(email);
-  const execution: Execution = doc.ctx.begin({
-    kind: 'script',
-    authMode: 'FULL',
-    activeUser: user,
-    effectiveUser: user,
-    documentId: doc.model.id,
-    functionName: 'test',
-  });
-  try {
-    return fn();
-  } finally {
-    doc.ctx.end(execution);
-  }
+  return doc.ctx.runAs(email, doc.model.id, () => fn());
 }
 
 function protectionModel(overrides: Partial<ProtectionModel>): ProtectionModel {

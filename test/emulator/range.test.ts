@@ -1,7 +1,7 @@
 // The emulated Range: values, shapes, notes, rich text, formats, checkboxes, offsets,
 // protections, and what each call costs in the ledger.
 
-import { Clock, EmulatorContext, type User } from '../../dev/emulator/runtime/context';
+import { Clock, EmulatorContext } from '../../dev/emulator/runtime/context';
 import { Ledger } from '../../dev/emulator/runtime/ledger';
 import { PROTECTED_CELL_MESSAGE } from '../../dev/emulator/runtime/errors';
 import type { SpreadsheetDocument } from '../../dev/emulator/sheets/document';
@@ -25,20 +25,7 @@ function range(doc: SpreadsheetDocument, a1: string): Range {
 }
 
 function runAs<T>(doc: SpreadsheetDocument, email: string, body: () => T): T {
-  const user: User = doc.ctx.user(email);
-  const execution = doc.ctx.begin({
-    kind: 'script',
-    authMode: 'FULL',
-    activeUser: user,
-    effectiveUser: user,
-    documentId: doc.model.id,
-    functionName: 'test',
-  });
-  try {
-    return body();
-  } finally {
-    doc.ctx.end(execution);
-  }
+  return doc.ctx.runAs(email, doc.model.id, () => body());
 }
 
 describe('coordinates', () => {

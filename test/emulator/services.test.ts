@@ -38,22 +38,14 @@ function setUp(manifest: Manifest = { timeZone: 'Etc/UTC' }) {
   const ui = createUi(ctx, project);
   /** Runs `fn` as one execution, ending it (and releasing its locks) afterwards. */
   function run<T>(fn: () => T, options: RunOptions = {}): T {
-    const active = ctx.user(options.as ?? TEACHER);
-    const effective = ctx.user(options.effective ?? options.as ?? TEACHER);
-    const execution = ctx.begin({
+    const as = options.as ?? TEACHER;
+    const documentId = options.documentId === undefined ? 'doc-1' : options.documentId;
+    return ctx.runAs(as, documentId, () => fn(), {
       kind: options.kind ?? 'script',
       authMode: options.authMode ?? 'FULL',
-      activeUser: active,
-      effectiveUser: effective,
-      documentId: options.documentId === undefined ? 'doc-1' : options.documentId,
-      functionName: 'test',
+      effectiveUser: options.effective ?? as,
+      onEnd: (execution) => project.endExecution(execution.id),
     });
-    try {
-      return fn();
-    } finally {
-      ctx.end(execution);
-      project.endExecution(execution.id);
-    }
   }
   return { ctx, project, g, ui, run };
 }

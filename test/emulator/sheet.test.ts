@@ -30,20 +30,7 @@ function runAs<T>(
   email: string,
   fn: (execution: Execution) => T,
 ): T {
-  const user = ctx.user(email);
-  const execution = ctx.begin({
-    kind: 'script',
-    authMode: 'FULL',
-    activeUser: user,
-    effectiveUser: user,
-    documentId: doc.model.id,
-    functionName: 'test',
-  });
-  try {
-    return fn(execution);
-  } finally {
-    ctx.end(execution);
-  }
+  return ctx.runAs(email, doc.model.id, fn);
 }
 
 describe('inserting and deleting rows', () => {

@@ -30,20 +30,7 @@ function runAs<T>(
   fn: (execution: Execution) => T,
   authMode: AuthMode = 'FULL',
 ): T {
-  const user = ctx.user(email);
-  const execution = ctx.begin({
-    kind: 'script',
-    authMode,
-    activeUser: user,
-    effectiveUser: user,
-    documentId: doc.model.id,
-    functionName: 'test',
-  });
-  try {
-    return fn(execution);
-  } finally {
-    ctx.end(execution);
-  }
+  return ctx.runAs(email, doc.model.id, fn, { authMode });
 }
 
 describe('sheets', () => {

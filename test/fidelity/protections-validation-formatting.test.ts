@@ -44,20 +44,7 @@ function world(owner = OWNER): World {
     doc,
     app,
     as(email, fn) {
-      const user = ctx.user(email);
-      const execution = ctx.begin({
-        kind: 'script',
-        authMode: 'FULL',
-        activeUser: user,
-        effectiveUser: user,
-        documentId: doc.model.id,
-        functionName: 'test',
-      });
-      try {
-        return fn(app);
-      } finally {
-        ctx.end(execution);
-      }
+      return ctx.runAs(email, doc.model.id, () => fn(app));
     },
   };
 }

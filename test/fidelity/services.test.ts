@@ -35,21 +35,14 @@ function setUp() {
       kind?: ExecutionKind;
     } = {},
   ): T {
-    const active = ctx.user(options.as ?? TEACHER);
-    const execution = ctx.begin({
+    const as = options.as ?? TEACHER;
+    const documentId = options.documentId === undefined ? 'doc-1' : options.documentId;
+    return ctx.runAs(as, documentId, () => fn(), {
       kind: options.kind ?? 'script',
       authMode: options.authMode ?? 'FULL',
-      activeUser: active,
-      effectiveUser: ctx.user(options.effective ?? options.as ?? TEACHER),
-      documentId: options.documentId === undefined ? 'doc-1' : options.documentId,
-      functionName: 'fidelity',
+      effectiveUser: options.effective ?? as,
+      onEnd: (execution) => project.endExecution(execution.id),
     });
-    try {
-      return fn();
-    } finally {
-      ctx.end(execution);
-      project.endExecution(execution.id);
-    }
   }
   return { ctx, project, g, ui, run };
 }

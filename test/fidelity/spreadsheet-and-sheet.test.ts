@@ -3,7 +3,7 @@
 // Script). Each test names its source. "docs:" = developers.google.com/apps-script/reference/
 // spreadsheet/<class>#<method>.
 
-import { Clock, EmulatorContext, type Execution } from '../../dev/emulator/runtime/context';
+import { Clock, EmulatorContext } from '../../dev/emulator/runtime/context';
 import { newConditionalFormatRule } from '../../dev/emulator/sheets/conditional-format';
 import { createDocument } from '../../dev/emulator/sheets/document-factory';
 import type { SpreadsheetDocument } from '../../dev/emulator/sheets/document';
@@ -27,20 +27,7 @@ function setup(): {
 }
 
 function runAs<T>(ctx: EmulatorContext, doc: SpreadsheetDocument, email: string, fn: () => T): T {
-  const user = ctx.user(email);
-  const execution: Execution = ctx.begin({
-    kind: 'script',
-    authMode: 'FULL',
-    activeUser: user,
-    effectiveUser: user,
-    documentId: doc.model.id,
-    functionName: 'test',
-  });
-  try {
-    return fn();
-  } finally {
-    ctx.end(execution);
-  }
+  return ctx.runAs(email, doc.model.id, () => fn());
 }
 
 describe('Spreadsheet (docs: reference/spreadsheet/spreadsheet)', () => {

@@ -17,6 +17,8 @@
 import { DEFAULT_STYLE, type CellStyle, type GridRect, type Scalar } from '../model/cells';
 import {
   cellAt,
+  RELATIVE_DATE_NAMES,
+  type RelativeDateName,
   type BooleanRuleModel,
   type ConditionalFormatRuleModel,
   type GradientRuleModel,
@@ -25,6 +27,7 @@ import {
 import type { ComputedValue } from '../formula/types';
 import type { SpreadsheetDocument } from '../sheets/document';
 import { dateToSerial } from '../format/serial';
+import { computedValueAt } from '../sheets/values';
 
 export type EffectiveStyle = Required<CellStyle> & { appliedRule: number | null };
 
@@ -35,22 +38,6 @@ function contains(rect: GridRect, row: number, column: number): boolean {
     column >= rect.column &&
     column < rect.column + rect.numColumns
   );
-}
-
-function computedValue(
-  doc: SpreadsheetDocument,
-  sheet: SheetModel,
-  row: number,
-  column: number,
-): ComputedValue {
-  const cell = cellAt(sheet, row, column);
-  if (cell?.formula === undefined) {
-    // A spilled array result has no model content but an engine value.
-    if (cell?.value !== undefined) {
-      return { value: cell.value, isError: false, inferredFormat: null };
-    }
-  }
-  return doc.engine.valueAt(sheet.id, row, column);
 }
 
 function overlay(base: Required<CellStyle>, style: CellStyle | undefined): void {
@@ -76,7 +63,7 @@ export function effectiveStyle(
   for (let index = 0; index < rules.length; index++) {
     const rule = rules[index] as ConditionalFormatRuleModel;
     if (!rule.ranges.some((rect) => contains(rect, row, column))) continue;
-    value ??= computedValue(doc, sheet, row, column);
+    value ??= computedValueAt(doc, sheet, row, column);
     if (rule.rule.type === 'boolean') {
       if (!conditionHolds(doc, sheet, rule, rule.rule, value, row, column)) continue;
       overlay(style, rule.rule.style);
@@ -161,15 +148,8 @@ function monthsBefore(serial: number, months: number): number {
   return Math.round((target - epoch) / 86_400_000);
 }
 
-type RelativeDate = 'TODAY' | 'TOMORROW' | 'YESTERDAY' | 'PAST_WEEK' | 'PAST_MONTH' | 'PAST_YEAR';
-const RELATIVE_DATES = new Set<string>([
-  'TODAY',
-  'TOMORROW',
-  'YESTERDAY',
-  'PAST_WEEK',
-  'PAST_MONTH',
-  'PAST_YEAR',
-]);
+type RelativeDate = RelativeDateName;
+const RELATIVE_DATES: ReadonlySet<string> = new Set(RELATIVE_DATE_NAMES);
 
 /** The start day a relative date names: 'PAST_WEEK' is one week ago, and so on. */
 function relativeDay(relative: RelativeDate, today: number): number {
@@ -330,7 +310,7 @@ function rangeStats(
     const lastRow = Math.min(rect.row + rect.numRows, Math.max(sheet.rows.length, rect.row));
     for (let r = rect.row; r < lastRow; r++) {
       for (let c = rect.column; c < rect.column + rect.numColumns; c++) {
-        const value = computedValue(doc, sheet, r, c);
+        const value = computedValueAt(doc, sheet, r, c);
         if (!value.isError && typeof value.value === 'number') numbers.push(value.value);
       }
     }

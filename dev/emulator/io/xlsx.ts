@@ -18,7 +18,6 @@ import {
   DEFAULT_COLUMNS,
   DEFAULT_COLUMN_WIDTH,
   DEFAULT_ROWS,
-  DEFAULT_ROW_HEIGHT,
   cellFor,
   newSheetModel,
   type BooleanConditionKind,

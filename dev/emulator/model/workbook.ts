@@ -5,6 +5,18 @@
 
 import type { CellModel, CellStyle, GridRect } from './cells';
 
+/** Relative dates a date condition may hold (Apps Script's RelativeDate), stored by name. */
+export const RELATIVE_DATE_NAMES = [
+  'TODAY',
+  'TOMORROW',
+  'YESTERDAY',
+  'PAST_WEEK',
+  'PAST_MONTH',
+  'PAST_YEAR',
+] as const;
+
+export type RelativeDateName = (typeof RELATIVE_DATE_NAMES)[number];
+
 export type BooleanConditionKind =
   | 'CELL_EMPTY'
   | 'CELL_NOT_EMPTY'

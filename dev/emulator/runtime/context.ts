@@ -63,6 +63,17 @@ export class Clock {
   }
 }
 
+/** Who runs an execution started with runAs, and how. */
+export interface RunAsOptions {
+  authMode?: AuthMode;
+  kind?: ExecutionKind;
+  /** Whose authority applies, when not the person at the keyboard (installable triggers). */
+  effectiveUser?: string;
+  functionName?: string;
+  /** Called after the execution ended, however fn finished (e.g. to release its locks). */
+  onEnd?: (execution: Execution) => void;
+}
+
 export interface CallOptions {
   /** Cells touched: writes queue them, reads and flushes pay for the queue. */
   cells?: number;
@@ -126,6 +137,29 @@ export class EmulatorContext {
     }
     const index = this.executionStack.lastIndexOf(execution);
     if (index >= 0) this.executionStack.splice(index, 1);
+  }
+
+  /** Runs `fn` as one execution by `email` on `documentId`, ending it however fn finishes. */
+  runAs<T>(
+    email: string,
+    documentId: string | null,
+    fn: (execution: Execution) => T,
+    options: RunAsOptions = {},
+  ): T {
+    const execution = this.begin({
+      kind: options.kind ?? 'script',
+      authMode: options.authMode ?? 'FULL',
+      activeUser: this.user(email),
+      effectiveUser: this.user(options.effectiveUser ?? email),
+      documentId,
+      functionName: options.functionName ?? '(harness)',
+    });
+    try {
+      return fn(execution);
+    } finally {
+      this.end(execution);
+      options.onEnd?.(execution);
+    }
   }
 
   /**

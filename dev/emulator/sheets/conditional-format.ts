@@ -16,13 +16,14 @@
  */
 
 import type { GridRect } from '../model/cells';
-import type {
-  BooleanConditionKind,
-  BooleanRuleModel,
-  ConditionalFormatRuleModel,
-  ConditionalStyle,
-  GradientRuleModel,
-  SheetModel,
+import {
+  RELATIVE_DATE_NAMES,
+  type BooleanConditionKind,
+  type BooleanRuleModel,
+  type ConditionalFormatRuleModel,
+  type ConditionalStyle,
+  type GradientRuleModel,
+  type SheetModel,
 } from '../model/workbook';
 import type { ApiOf } from '../runtime/api-types';
 import type { EmulatorContext } from '../runtime/context';
@@ -64,14 +65,7 @@ const BOOLEAN_KINDS: ReadonlySet<string> = new Set<BooleanConditionKind>([
   'CUSTOM_FORMULA',
 ]);
 
-const RELATIVE_DATE_NAMES: ReadonlySet<string> = new Set([
-  'TODAY',
-  'TOMORROW',
-  'YESTERDAY',
-  'PAST_WEEK',
-  'PAST_MONTH',
-  'PAST_YEAR',
-]);
+const RELATIVE_DATES: ReadonlySet<string> = new Set(RELATIVE_DATE_NAMES);
 
 /** The format a boolean rule applies; null = not set (the cell's own format shows). */
 interface FormatState {
@@ -675,7 +669,7 @@ export function ruleFromModel(
   } else {
     const isDateKind = rule.condition.startsWith('DATE_');
     const relative =
-      isDateKind && typeof rule.values[0] === 'string' && RELATIVE_DATE_NAMES.has(rule.values[0]);
+      isDateKind && typeof rule.values[0] === 'string' && RELATIVE_DATES.has(rule.values[0]);
     const values = rule.values.map((value) => {
       if (relative) return enumMember(RelativeDate, String(value));
       if (isDateKind && typeof value === 'number') return serialToDate(value, doc.model.timeZone);

@@ -6,6 +6,8 @@
  * classes can return them where the real interface expects an enum member.
  */
 
+import { RELATIVE_DATE_NAMES } from '../model/workbook';
+
 /** One member of an Apps Script enum. */
 export class EnumValue {
   constructor(
@@ -135,12 +137,7 @@ export const InterpolationType = makeEnum('InterpolationType', [
 ]) as unknown as typeof GoogleAppsScript.Spreadsheet.InterpolationType;
 
 export const RelativeDate = makeEnum('RelativeDate', [
-  'TODAY',
-  'TOMORROW',
-  'YESTERDAY',
-  'PAST_WEEK',
-  'PAST_MONTH',
-  'PAST_YEAR',
+  ...RELATIVE_DATE_NAMES,
 ]) as unknown as typeof GoogleAppsScript.Spreadsheet.RelativeDate;
 
 export const WrapStrategy = makeEnum('WrapStrategy', [

@@ -19,9 +19,10 @@ export type ScriptValue = string | number | boolean | Date;
 export const DATE_FORMAT = 'M/d/yyyy';
 export const DATE_TIME_FORMAT = 'M/d/yyyy H:mm:ss';
 
-const EMPTY: ComputedValue = { value: null, isError: false, inferredFormat: null };
-
-/** The cell's computed value: the engine's for formulas, the literal otherwise. */
+/**
+ * The cell's computed value: the literal when the cell holds one, otherwise the engine's (a
+ * formula's result, or a value spilled into the cell by an array formula elsewhere).
+ */
 export function computedValueAt(
   doc: SpreadsheetDocument,
   sheet: SheetModel,
@@ -29,10 +30,10 @@ export function computedValueAt(
   column: number,
 ): ComputedValue {
   const cell = cellAt(sheet, row, column);
-  if (!cell) return EMPTY;
-  if (cell.formula !== undefined) return doc.engine.valueAt(sheet.id, row, column);
-  if (cell.value === undefined) return EMPTY;
-  return { value: cell.value, isError: false, inferredFormat: null };
+  if (cell?.formula === undefined && cell?.value !== undefined) {
+    return { value: cell.value, isError: false, inferredFormat: null };
+  }
+  return doc.engine.valueAt(sheet.id, row, column);
 }
 
 /** Whether the cell holds a checkbox with the default TRUE/FALSE values. */
