@@ -9,8 +9,8 @@ import {
   quoteSheetName,
   r1c1FormulaToA1,
   resolveA1,
-  shiftFormula,
 } from '../../dev/emulator/sheets/a1';
+import { shiftFormula } from '../../dev/emulator/formula/references';
 
 const SHEET = { rowCount: 1000, columnCount: 26 };
 

@@ -3,7 +3,7 @@
 
 import type { Scalar } from '../../dev/emulator/model/cells';
 import { cellFor, newSheetModel, type SheetModel } from '../../dev/emulator/model/workbook';
-import { shiftFormula } from '../../dev/emulator/formula/engine';
+import { shiftFormula } from '../../dev/emulator/formula/references';
 import { createDocument } from '../../dev/emulator/sheets/document-factory';
 import type { SpreadsheetDocument } from '../../dev/emulator/sheets/document';
 import { Clock, EmulatorContext } from '../../dev/emulator/runtime/context';

@@ -337,29 +337,3 @@ export function r1c1FormulaToA1(formula: string, row: number, column: number): s
     ),
   );
 }
-
-/**
- * Shifts the relative references of formula text by (rowDelta, columnDelta), as copying a formula
- * to another cell does. A reference pushed off the sheet becomes #REF!.
- */
-export function shiftFormula(formula: string, rowDelta: number, columnDelta: number): string {
-  if (rowDelta === 0 && columnDelta === 0) return formula;
-  return mapOutsideStrings(formula, (segment) =>
-    segment.replace(
-      A1_CELL_IN_FORMULA,
-      (
-        _all,
-        before: string,
-        columnAbs: string,
-        letters: string,
-        rowAbs: string,
-        digits: string,
-      ) => {
-        const targetRow = rowAbs ? Number(digits) - 1 : Number(digits) - 1 + rowDelta;
-        const targetColumn = columnAbs ? columnIndex(letters) : columnIndex(letters) + columnDelta;
-        if (targetRow < 0 || targetColumn < 0) return `${before}#REF!`;
-        return `${before}${columnAbs}${columnLetters(targetColumn)}${rowAbs}${targetRow + 1}`;
-      },
-    ),
-  );
-}
