@@ -23,7 +23,7 @@ import { ScriptException } from './runtime/errors';
 import { Ledger, type LedgerSummary } from './runtime/ledger';
 import { applyUserEdit, type EditOutcome, type UserInput } from './runtime/user-edits';
 import { copyAcrossWire, type WireValue } from './runtime/wire';
-import { resolveA1 } from './sheets/a1';
+import { parseA1, resolveReference } from './sheets/a1';
 import type { SpreadsheetDocument } from './sheets/document';
 import { createDocument, type NewDocumentOptions } from './sheets/document-factory';
 import { Range } from './sheets/range';
@@ -451,19 +451,14 @@ export class Emulator {
 
   /** Resolves 'Sheet!A1:B2' (or 'A1' on the first sheet) to a sheet model and rectangle. */
   locate(doc: SpreadsheetDocument, a1: string): { sheet: SheetModel; rect: GridRect } {
-    const bang = a1.lastIndexOf('!');
-    let sheet = doc.model.sheets[0];
-    let cells = a1;
-    if (bang >= 0) {
-      const rawName = a1.slice(0, bang);
-      const name = rawName.startsWith("'") ? rawName.slice(1, -1).replace(/''/g, "'") : rawName;
-      sheet = doc.model.sheets.find((candidate) => candidate.name === name);
-      cells = a1.slice(bang + 1);
-      if (!sheet) throw new Error(`No sheet named "${name}" in ${doc.model.name}.`);
-    }
-    if (!sheet) throw new Error(`${doc.model.name} has no sheets.`);
-    const { rect } = resolveA1(cells, { rowCount: sheet.rowCount, columnCount: sheet.columnCount });
-    return { sheet, rect };
+    const reference = parseA1(a1);
+    const name = reference.sheetName;
+    const sheet =
+      name === null
+        ? doc.model.sheets[0]
+        : doc.model.sheets.find((candidate) => candidate.name === name);
+    if (!sheet) throw new Error(`No sheet named "${name ?? ''}" in ${doc.model.name}.`);
+    return { sheet, rect: resolveReference(reference, sheet).rect };
   }
 
   private authModeEnum(mode: AuthMode): unknown {

@@ -4,50 +4,17 @@
  * ledger entries each call leaves.
  */
 
-import {
-  Clock,
-  EmulatorContext,
-  type AuthMode,
-  type ExecutionKind,
-} from '../../dev/emulator/runtime/context';
 import { NotImplementedError } from '../../dev/emulator/runtime/errors';
-import { createServiceGlobals, createUi } from '../../dev/emulator/services/index';
-import { ScriptProject, type Manifest } from '../../dev/emulator/services/project';
+import type { Manifest } from '../../dev/emulator/services/project';
 import { PROPERTY_QUOTA_MESSAGE } from '../../dev/emulator/services/properties';
 import { installableTriggersFor } from '../../dev/emulator/services/script-app';
 import { formatDate, formatString } from '../../dev/emulator/services/utilities';
+import { servicesHarness, TEACHER, type RunOptions } from '../support/services-harness';
 
-const TEACHER = 'teacher@example.com';
 const STUDENT = 'ava@example.com';
 
-interface RunOptions {
-  authMode?: AuthMode;
-  as?: string;
-  effective?: string;
-  documentId?: string | null;
-  kind?: ExecutionKind;
-}
-
 function setUp(manifest: Manifest = { timeZone: 'Etc/UTC' }) {
-  const ctx = new EmulatorContext(new Clock('2026-09-14T12:00:00Z'));
-  const project = new ScriptProject(manifest, {
-    addonName: 'Mastery Tracker',
-    htmlFiles: { sidebar: '<p>Hello</p>', 'dialog.html': '<p>Dialog</p>' },
-  });
-  const g = createServiceGlobals(ctx, project);
-  const ui = createUi(ctx, project);
-  /** Runs `fn` as one execution, ending it (and releasing its locks) afterwards. */
-  function run<T>(fn: () => T, options: RunOptions = {}): T {
-    const as = options.as ?? TEACHER;
-    const documentId = options.documentId === undefined ? 'doc-1' : options.documentId;
-    return ctx.runAs(as, documentId, () => fn(), {
-      kind: options.kind ?? 'script',
-      authMode: options.authMode ?? 'FULL',
-      effectiveUser: options.effective ?? as,
-      onEnd: (execution) => project.endExecution(execution.id),
-    });
-  }
-  return { ctx, project, g, ui, run };
+  return servicesHarness(manifest, { sidebar: '<p>Hello</p>', 'dialog.html': '<p>Dialog</p>' });
 }
 
 describe('PropertiesService', () => {

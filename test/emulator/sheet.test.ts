@@ -1,28 +1,16 @@
 // The emulated Sheet: structure edits and what moves with them, sizes, hiding, clearing, copying,
 // permissions and the ledger kinds its calls record.
 
-import { Clock, EmulatorContext, type Execution } from '../../dev/emulator/runtime/context';
+import { EmulatorContext, type Execution } from '../../dev/emulator/runtime/context';
 import { newConditionalFormatRule } from '../../dev/emulator/sheets/conditional-format';
-import { createDocument } from '../../dev/emulator/sheets/document-factory';
 import type { SpreadsheetDocument } from '../../dev/emulator/sheets/document';
 import { ProtectionType } from '../../dev/emulator/sheets/enums';
-import { Spreadsheet } from '../../dev/emulator/sheets/spreadsheet';
-import type { Sheet } from '../../dev/emulator/sheets/sheet';
 import { PROTECTED_CELL_MESSAGE } from '../../dev/emulator/runtime/errors';
+import { createDocument } from '../../dev/emulator/sheets/document-factory';
+import { Spreadsheet } from '../../dev/emulator/sheets/spreadsheet';
+import { oneSheet } from '../support/one-sheet';
 
-function setup(): {
-  ctx: EmulatorContext;
-  doc: SpreadsheetDocument;
-  ss: Spreadsheet;
-  sheet: Sheet;
-} {
-  const ctx = new EmulatorContext(new Clock('2026-09-14T12:00:00Z'));
-  const doc = createDocument(ctx, { owner: 'teacher@example.com', editors: ['ava@example.com'] });
-  const ss = new Spreadsheet(doc);
-  const sheet = ss.getSheets()[0];
-  if (!sheet) throw new Error('no sheet');
-  return { ctx, doc, ss, sheet };
-}
+const setup = oneSheet;
 
 function runAs<T>(
   ctx: EmulatorContext,

@@ -5,46 +5,12 @@
  * (brucemcpherson/gas-fakes, MIT) checked it against live Apps Script. Each names its source.
  */
 
-import {
-  Clock,
-  EmulatorContext,
-  type AuthMode,
-  type ExecutionKind,
-} from '../../dev/emulator/runtime/context';
-import { createServiceGlobals, createUi } from '../../dev/emulator/services/index';
-import { ScriptProject } from '../../dev/emulator/services/project';
+import { servicesHarness, TEACHER } from '../support/services-harness';
 
-const TEACHER = 'teacher@example.com';
 const STUDENT = 'ava@example.com';
 
 function setUp() {
-  const ctx = new EmulatorContext(new Clock('2026-09-14T12:00:00Z'));
-  const project = new ScriptProject(
-    { timeZone: 'America/New_York' },
-    { addonName: 'Mastery Tracker' },
-  );
-  const g = createServiceGlobals(ctx, project);
-  const ui = createUi(ctx, project);
-  function run<T>(
-    fn: () => T,
-    options: {
-      authMode?: AuthMode;
-      as?: string;
-      effective?: string;
-      documentId?: string | null;
-      kind?: ExecutionKind;
-    } = {},
-  ): T {
-    const as = options.as ?? TEACHER;
-    const documentId = options.documentId === undefined ? 'doc-1' : options.documentId;
-    return ctx.runAs(as, documentId, () => fn(), {
-      kind: options.kind ?? 'script',
-      authMode: options.authMode ?? 'FULL',
-      effectiveUser: options.effective ?? as,
-      onEnd: (execution) => project.endExecution(execution.id),
-    });
-  }
-  return { ctx, project, g, ui, run };
+  return servicesHarness({ timeZone: 'America/New_York' });
 }
 
 describe('Properties', () => {

@@ -3,28 +3,14 @@
 // Script). Each test names its source. "docs:" = developers.google.com/apps-script/reference/
 // spreadsheet/<class>#<method>.
 
-import { Clock, EmulatorContext } from '../../dev/emulator/runtime/context';
+import { EmulatorContext } from '../../dev/emulator/runtime/context';
 import { newConditionalFormatRule } from '../../dev/emulator/sheets/conditional-format';
-import { createDocument } from '../../dev/emulator/sheets/document-factory';
 import type { SpreadsheetDocument } from '../../dev/emulator/sheets/document';
 import { DeveloperMetadataVisibility, ProtectionType } from '../../dev/emulator/sheets/enums';
-import type { Sheet } from '../../dev/emulator/sheets/sheet';
-import { Spreadsheet } from '../../dev/emulator/sheets/spreadsheet';
 import { createSpreadsheetApp } from '../../dev/emulator/sheets/spreadsheet-app';
+import { oneSheet } from '../support/one-sheet';
 
-function setup(): {
-  ctx: EmulatorContext;
-  doc: SpreadsheetDocument;
-  ss: Spreadsheet;
-  sheet: Sheet;
-} {
-  const ctx = new EmulatorContext(new Clock('2026-09-14T12:00:00Z'));
-  const doc = createDocument(ctx, { owner: 'teacher@example.com', editors: ['ava@example.com'] });
-  const ss = new Spreadsheet(doc);
-  const sheet = ss.getSheets()[0];
-  if (!sheet) throw new Error('no sheet');
-  return { ctx, doc, ss, sheet };
-}
+const setup = oneSheet;
 
 function runAs<T>(ctx: EmulatorContext, doc: SpreadsheetDocument, email: string, fn: () => T): T {
   return ctx.runAs(email, doc.model.id, () => fn());
