@@ -355,19 +355,19 @@ export class Emulator {
    * event runs, then up to editQueueLimit queued ones.
    */
   burst(edits: () => void): { triggers: RunResult[]; droppedEvents: number } {
-    this.pendingEvents = [];
+    const pending: (() => RunResult[])[] = [];
+    this.pendingEvents = pending;
     this.droppedEvents = 0;
     try {
       edits();
     } finally {
-      const pending = this.pendingEvents;
       this.pendingEvents = null;
-      const limit = this.editQueueLimit;
-      const kept = limit === null ? pending : pending.slice(0, 1 + limit);
-      this.droppedEvents = pending.length - kept.length;
-      const triggers = kept.flatMap((fire) => fire());
-      return { triggers, droppedEvents: this.droppedEvents };
     }
+    const limit = this.editQueueLimit;
+    const kept = limit === null ? pending : pending.slice(0, 1 + limit);
+    this.droppedEvents = pending.length - kept.length;
+    const triggers = kept.flatMap((fire) => fire());
+    return { triggers, droppedEvents: this.droppedEvents };
   }
 
   private edit(

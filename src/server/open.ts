@@ -3,10 +3,10 @@
  * so it touches nothing but the Ui.
  */
 
-import { ADDON_TITLE, installAddonMenu } from '../shell/menu';
+import { installAddonMenu, showSidebar } from '../shell/ui';
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  installAddonMenu(SpreadsheetApp.getUi());
+  installAddonMenu();
 }
 
 export function onInstall(_e?: GoogleAppsScript.Events.AddonOnInstall): void {
@@ -14,6 +14,5 @@ export function onInstall(_e?: GoogleAppsScript.Events.AddonOnInstall): void {
 }
 
 export function openSidebar(): void {
-  const page = HtmlService.createHtmlOutputFromFile('sidebar').setTitle(ADDON_TITLE);
-  SpreadsheetApp.getUi().showSidebar(page);
+  showSidebar('sidebar');
 }

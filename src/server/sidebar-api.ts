@@ -5,10 +5,11 @@
 
 import type { SidebarInfo } from '../shared/sidebar-types';
 import { ADDON_VERSION } from '../shared/version';
+import { activeSpreadsheet } from '../shell/spreadsheet';
 
 function getSidebarInfo(): SidebarInfo {
   return {
-    spreadsheetName: SpreadsheetApp.getActiveSpreadsheet().getName(),
+    spreadsheetName: activeSpreadsheet().getName(),
     addonVersion: ADDON_VERSION,
   };
 }

@@ -3,7 +3,7 @@
 import type { BooleanRuleModel, GradientRuleModel } from '../../dev/emulator/model/workbook';
 import { Clock, EmulatorContext } from '../../dev/emulator/runtime/context';
 import {
-  ConditionalFormatRule,
+  type ConditionalFormatRule,
   newConditionalFormatRule,
   ruleFromModel,
   ruleToModel,

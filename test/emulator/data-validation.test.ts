@@ -6,7 +6,7 @@ import { NotImplementedError } from '../../dev/emulator/runtime/errors';
 import {
   dataValidationFromModel,
   dataValidationToModel,
-  DataValidation,
+  type DataValidation,
   newDataValidation,
   validateUserInput,
 } from '../../dev/emulator/sheets/data-validation';

@@ -1,7 +1,7 @@
 // The emulated Sheet: structure edits and what moves with them, sizes, hiding, clearing, copying,
 // permissions and the ledger kinds its calls record.
 
-import { EmulatorContext, type Execution } from '../../dev/emulator/runtime/context';
+import { type EmulatorContext, type Execution } from '../../dev/emulator/runtime/context';
 import { newConditionalFormatRule } from '../../dev/emulator/sheets/conditional-format';
 import type { SpreadsheetDocument } from '../../dev/emulator/sheets/document';
 import { ProtectionType } from '../../dev/emulator/sheets/enums';

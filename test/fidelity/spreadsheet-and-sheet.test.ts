@@ -3,7 +3,7 @@
 // Script). Each test names its source. "docs:" = developers.google.com/apps-script/reference/
 // spreadsheet/<class>#<method>.
 
-import { EmulatorContext } from '../../dev/emulator/runtime/context';
+import { type EmulatorContext } from '../../dev/emulator/runtime/context';
 import { newConditionalFormatRule } from '../../dev/emulator/sheets/conditional-format';
 import type { SpreadsheetDocument } from '../../dev/emulator/sheets/document';
 import { DeveloperMetadataVisibility, ProtectionType } from '../../dev/emulator/sheets/enums';

@@ -47,6 +47,7 @@ function isEngineContext(value: unknown): value is EngineContext {
 const MS_PER_DAY = 86_400_000;
 
 /** Sheets functions HyperFormula lacks or gets wrong, bound to the emulator's clock and formats. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- type-only alias below
 class SheetsFunctionsPlugin extends FunctionPlugin {
   static override implementedFunctions: ImplementedFunctions = {
     TODAY: {
@@ -198,6 +199,7 @@ type RunFunction = SheetsFunctionsPlugin['runFunctionForTypes'];
 type PluginAst = { args: Parameters<RunFunction>[0] };
 type PluginState = Parameters<RunFunction>[1];
 type PluginResult = ReturnType<RunFunction>;
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- names protected types only
 interface SheetsFunctionsPlugin {
   /** Type-only alias of the protected runFunction, so its parameter types can be named. */
   runFunctionForTypes: FunctionPlugin['runFunction'];

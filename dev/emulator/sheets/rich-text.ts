@@ -6,7 +6,7 @@
 
 import type { CellStyle, RichTextModel, TextRun } from '../model/cells';
 import { DEFAULT_STYLE } from '../model/cells';
-import { ApiOf } from '../runtime/api-types';
+import { type ApiOf } from '../runtime/api-types';
 import { ScriptException } from '../runtime/errors';
 import { strict } from '../runtime/strict';
 import { normalizeColor } from './values';
