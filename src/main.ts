@@ -4,12 +4,30 @@
  * assignments; the build turns each into a top-level function declaration.
  */
 
-import { onInstall, onOpen, openSidebar } from './server/open';
+import {
+  openSidebar,
+  refreshWallFromMenu,
+  setUpTracker,
+  showHelp,
+  syncClassFromMenu,
+} from './server/menu-actions';
+import { onClassEdit } from './server/on-class-edit';
+import { onInstall, onOpen } from './server/open';
 import { sidebarApi } from './server/sidebar-api';
 
 declare const global: Record<string, unknown>;
 
 global.onOpen = onOpen;
 global.onInstall = onInstall;
+global.onClassEdit = onClassEdit;
+global.setUpTracker = setUpTracker;
 global.openSidebar = openSidebar;
+global.syncClassFromMenu = syncClassFromMenu;
+global.refreshWallFromMenu = refreshWallFromMenu;
+global.showHelp = showHelp;
 global.getSidebarInfo = sidebarApi.getSidebarInfo;
+global.getClassStatus = sidebarApi.getClassStatus;
+global.setUpClass = sidebarApi.setUpClass;
+global.syncClass = sidebarApi.syncClass;
+global.refreshWall = sidebarApi.refreshWall;
+global.recordCheck = sidebarApi.recordCheck;

@@ -1,9 +1,9 @@
 /**
- * Simple triggers and menu callbacks that open the add-on's UI. onOpen may run in AuthMode.NONE,
- * so it touches nothing but the Ui.
+ * Simple triggers that put the add-on's menu in place. onOpen may run in AuthMode.NONE (the add-on
+ * installed but not yet used in this file), so it touches nothing but the Ui.
  */
 
-import { installAddonMenu, showSidebar } from '../shell/ui';
+import { installAddonMenu } from '../shell/ui';
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   installAddonMenu();
@@ -11,8 +11,4 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
 
 export function onInstall(_e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen();
-}
-
-export function openSidebar(): void {
-  showSidebar('sidebar');
 }

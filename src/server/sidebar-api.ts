@@ -1,19 +1,116 @@
 /**
- * The functions the sidebar may call through google.script.run. The client's typed wrapper is
- * derived from this object's type, so renaming a function here breaks the sidebar's build.
+ * The functions the sidebar (and scripts driving the add-on) may call through google.script.run.
+ * The client's typed wrapper is derived from this object's type, so renaming a function here breaks
+ * the sidebar's build. Every function checks its caller is a teacher of the class and validates its
+ * arguments; errors reach the sidebar as messages that say what to do.
  */
 
-import type { SidebarInfo } from '../shared/sidebar-types';
+import { syncMessage } from '../core/messages';
+import type { ClassInput, ClassStatus, SidebarInfo, SyncResult } from '../shared/sidebar-types';
 import { ADDON_VERSION } from '../shared/version';
+import { ClassStore } from '../shell/class-store';
 import { activeSpreadsheet } from '../shell/spreadsheet';
+import { ensureSyncTrigger } from './class-health';
+import { setupFromInput } from './class-input';
+import { createClass, requireNoClass } from './class-setup';
+import { syncClass, type SyncOutcome } from './class-sync';
+import { AddonError, codeOf, messageFor } from './errors';
+import { recordCheck as record, type CheckInput, type CheckOutcome } from './mastery-checks';
+import { refreshWall as refresh, type RefreshOutcome } from './refresh-wall';
+import { openClass, whileLocked } from './teacher-session';
 
-function getSidebarInfo(): SidebarInfo {
-  return {
-    spreadsheetName: activeSpreadsheet().getName(),
-    addonVersion: ADDON_VERSION,
+/** Errors leave as plain Errors whose message a teacher can act on (and whose name carries the code). */
+function guarded<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+  return (...args: A) => {
+    try {
+      return fn(...args);
+    } catch (error) {
+      const safe = new Error(messageFor(error));
+      safe.name = codeOf(error);
+      throw safe;
+    }
   };
 }
 
-export const sidebarApi = { getSidebarInfo };
+function syncResult(outcome: SyncOutcome): SyncResult {
+  return { ...outcome, message: syncMessage(outcome) };
+}
+
+function getSidebarInfo(): SidebarInfo {
+  return { spreadsheetName: activeSpreadsheet().getName(), addonVersion: ADDON_VERSION };
+}
+
+function getClassStatus(): ClassStatus {
+  const store = ClassStore.load();
+  if (!store.record()) {
+    return {
+      hasClass: false,
+      unitName: '',
+      students: 0,
+      lessons: 0,
+      lastSyncedAt: null,
+      lastTriggerRunAt: null,
+      triggerRunsHere: false,
+      repairs: [],
+      waitingForRefresh: 0,
+    };
+  }
+  const session = openClass();
+  const { record: r, store: s } = session;
+  return {
+    hasClass: true,
+    unitName: r.unitName,
+    students: r.students.length,
+    lessons: r.lessons.length,
+    lastSyncedAt: r.lastSyncedAt,
+    lastTriggerRunAt: s.lastRun(),
+    triggerRunsHere:
+      r.triggerOwnerKey !== null && session.repairs.length >= 0 && r.triggerId !== null,
+    repairs: [...session.repairs, ...s.repairs()],
+    waitingForRefresh: s.staleTabs().size,
+  };
+}
+
+/** Sets a class up from data on a spreadsheet that has none: writes Setup, then syncs. */
+function setUpClass(input: ClassInput): SyncResult {
+  const setup = setupFromInput(input);
+  const ss = activeSpreadsheet();
+  const store = ClassStore.load();
+  requireNoClass(store);
+  return syncResult(
+    whileLocked(() => {
+      const created = createClass(ss, store, setup);
+      const { record } = ensureSyncTrigger(ss, store, created);
+      return syncClass(ss, store, record);
+    }),
+  );
+}
+
+function syncClassNow(): SyncResult {
+  const session = openClass();
+  const outcome = whileLocked(() => syncClass(session.ss, session.store, session.record));
+  return syncResult({ ...outcome, repairs: [...session.repairs, ...outcome.repairs] });
+}
+
+function refreshWall(): RefreshOutcome {
+  const session = openClass();
+  return whileLocked(() => refresh(session.ss, session.store, session.record));
+}
+
+function recordCheck(input: CheckInput): CheckOutcome {
+  const session = openClass();
+  if (typeof input !== 'object' || input === null)
+    throw new AddonError('bad-argument', 'Choose a student and a lesson first.');
+  return whileLocked(() => record(session.ss, session.store, session.record, input));
+}
+
+export const sidebarApi = {
+  getSidebarInfo: guarded(getSidebarInfo),
+  getClassStatus: guarded(getClassStatus),
+  setUpClass: guarded(setUpClass),
+  syncClass: guarded(syncClassNow),
+  refreshWall: guarded(refreshWall),
+  recordCheck: guarded(recordCheck),
+};
 
 export type SidebarApi = typeof sidebarApi;

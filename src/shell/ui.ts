@@ -13,3 +13,14 @@ export function showSidebar(page: string): void {
   const output = HtmlService.createHtmlOutputFromFile(page).setTitle(ADDON_TITLE);
   SpreadsheetApp.getUi().showSidebar(output);
 }
+
+/** A message box with an OK button (menu actions run in FULL, where alerts are allowed). */
+export function tell(title: string, message: string): void {
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(title, message, ui.ButtonSet.OK);
+}
+
+/** A short note in the corner of the spreadsheet. */
+export function toast(message: string, title: string): void {
+  SpreadsheetApp.getActiveSpreadsheet().toast(message, title, 5);
+}
