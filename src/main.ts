@@ -27,6 +27,7 @@ global.refreshWallFromMenu = refreshWallFromMenu;
 global.showHelp = showHelp;
 global.getSidebarInfo = sidebarApi.getSidebarInfo;
 global.getClassStatus = sidebarApi.getClassStatus;
+global.getClassOverview = sidebarApi.getClassOverview;
 global.setUpClass = sidebarApi.setUpClass;
 global.syncClass = sidebarApi.syncClass;
 global.refreshWall = sidebarApi.refreshWall;

@@ -88,8 +88,11 @@ function claim<T extends { id: string }>(
   return found;
 }
 
-export function planClass(previous: ClassRecord | null, input: SetupInput): ClassPlan {
-  let nextId = previous?.nextId ?? 1;
+export function planClass(given: ClassRecord | null, input: SetupInput): ClassPlan {
+  // A class never synced (no lessons, no students yet) has nothing to compare with.
+  const empty = given !== null && given.lessons.length === 0 && given.students.length === 0;
+  const previous = empty ? null : given;
+  let nextId = given?.nextId ?? 1;
   const changes: string[] = [];
   const tags: RowTag[] = [];
 

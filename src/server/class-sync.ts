@@ -152,7 +152,11 @@ export function syncClass(ss: Spreadsheet, store: ClassStore, record: ClassRecor
 
   const layoutIds = [...plan.lessons, ...plan.retired].map((l) => l.id);
   const currentIds = record.layouts[String(record.currentLayout)];
-  const layoutChanged = !currentIds || currentIds.join() !== layoutIds.join();
+  // The rows' lessons, or where the unit's lessons end and retired ones begin, moved.
+  const layoutChanged =
+    !currentIds ||
+    currentIds.join() !== layoutIds.join() ||
+    record.lessons.length !== plan.lessons.length;
   const currentLayout = layoutChanged ? record.currentLayout + 1 : record.currentLayout;
   const run: Run = {
     ss,
@@ -294,8 +298,11 @@ function syncStudent(
         links: reorderRows(oldIds, contents.feedback.links, run.layoutIds, null),
       },
     };
-    const sameLayout = oldIds.join() === run.layoutIds.join();
-    if (previous && sameLayout && previous.layout === run.record.currentLayout) {
+    const sameLayout =
+      oldIds.join() === run.layoutIds.join() &&
+      run.record.lessons.length === run.plan.lessons.length &&
+      (!previous || previous.layout === run.record.currentLayout);
+    if (previous && sameLayout) {
       const old = run.record;
       before = tabValues(
         old,

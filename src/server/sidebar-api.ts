@@ -6,7 +6,13 @@
  */
 
 import { syncMessage } from '../core/messages';
-import type { ClassInput, ClassStatus, SidebarInfo, SyncResult } from '../shared/sidebar-types';
+import type {
+  ClassInput,
+  ClassOverview,
+  ClassStatus,
+  SidebarInfo,
+  SyncResult,
+} from '../shared/sidebar-types';
 import { ADDON_VERSION } from '../shared/version';
 import { ClassStore } from '../shell/class-store';
 import { activeSpreadsheet } from '../shell/spreadsheet';
@@ -71,6 +77,26 @@ function getClassStatus(): ClassStatus {
   };
 }
 
+function getClassOverview(): ClassOverview {
+  const { record } = openClass();
+  return {
+    unitName: record.unitName,
+    lessons: record.lessons.map((l) => ({
+      id: l.id,
+      title: l.title,
+      code: l.code,
+      due: l.due,
+      checkRequired: l.checkRequired,
+    })),
+    students: record.students.map((s) => ({
+      id: s.id,
+      name: s.name,
+      nickname: s.nickname,
+      sheetId: s.sheetId,
+    })),
+  };
+}
+
 /** Sets a class up from data on a spreadsheet that has none: writes Setup, then syncs. */
 function setUpClass(input: ClassInput): SyncResult {
   const setup = setupFromInput(input);
@@ -107,6 +133,7 @@ function recordCheck(input: CheckInput): CheckOutcome {
 export const sidebarApi = {
   getSidebarInfo: guarded(getSidebarInfo),
   getClassStatus: guarded(getClassStatus),
+  getClassOverview: guarded(getClassOverview),
   setUpClass: guarded(setUpClass),
   syncClass: guarded(syncClassNow),
   refreshWall: guarded(refreshWall),

@@ -66,3 +66,21 @@ export interface SyncResult {
   /** The same outcome in words, as the menu shows it. */
   readonly message: string;
 }
+
+/** The class's lessons and students, as a teacher's sidebar lists them. */
+export interface ClassOverview {
+  readonly unitName: string;
+  readonly lessons: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly code: string;
+    readonly due: string | null;
+    readonly checkRequired: boolean;
+  }[];
+  readonly students: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly nickname: string;
+    readonly sheetId: number;
+  }[];
+}

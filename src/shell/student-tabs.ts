@@ -80,7 +80,7 @@ export function shapeTab(sheet: Sheet, shape: TabShape, fresh: boolean): void {
   sheet
     .getRange(FIRST_LESSON_ROW, COL.work, lessonRows, 1)
     .setDataValidation(
-      formulaValidation(`=OR(${work}="",REGEXMATCH(TO_TEXT(${work}),"^https?://"))`, WORK_HELP),
+      formulaValidation(`=OR(${work}="",REGEXMATCH(${work}&"","^https?://"))`, WORK_HELP),
     );
   sheet.setConditionalFormatRules(conditionalRules(sheet, studentTabRules(shape.lessons)));
   // Retired lessons stay below the unit's, greyed and hidden; nothing in them is lost.

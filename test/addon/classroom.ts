@@ -113,16 +113,19 @@ export class Classroom {
     return result.value as T;
   }
 
+  /** A person chooses a menu item; the message box it shows is answered with OK. */
   menu(caption: string, as = TEACHER) {
     this.emulator.openSpreadsheet(this.doc, as);
-    return this.emulator.clickMenu(this.doc, as, caption);
+    this.emulator.project.ui.answerNext(this.doc.model.id, as, { button: 'OK' });
+    const run = this.emulator.clickMenu(this.doc, as, caption);
+    if (run.error) throw run.error;
+    return run;
   }
 
   /** The last message box a person was shown. */
   lastAlert(as = TEACHER): string {
     const dialogs = this.emulator.project.ui.dialogsFor(this.doc.model.id, as);
-    const last = dialogs[dialogs.length - 1] as { message?: string; prompt?: string } | undefined;
-    return last?.message ?? last?.prompt ?? '';
+    return dialogs[dialogs.length - 1]?.prompt ?? '';
   }
 
   sheetNames(): string[] {

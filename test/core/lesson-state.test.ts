@@ -1,6 +1,13 @@
 // Lesson states as the product brief defines them, from the tick and the recorded checks.
 import { DEFAULT_SETTINGS, type Lesson } from '../../src/core/class-model';
-import { checkedState, isComplete, lessonState, type Attempt } from '../../src/core/lesson-state';
+import {
+  checkedState,
+  isComplete,
+  lessonState,
+  type Attempt,
+  type LessonState,
+} from '../../src/core/lesson-state';
+import { pacingFor } from '../../src/core/pacing';
 
 const lesson = (checkRequired: boolean, threshold: number | null = null): Lesson => ({
   id: 'l1',
@@ -70,5 +77,23 @@ describe('lessonState', () => {
   test('checkedState leaves the tick to decide when nothing is recorded', () => {
     expect(checkedState(lesson(true), DEFAULT_SETTINGS, [])).toBeNull();
     expect(checkedState(lesson(true), DEFAULT_SETTINGS, [score(95)])?.kind).toBe('mastered');
+  });
+});
+
+describe('pacingFor, in the words the tab shows', () => {
+  const lessons: Lesson[] = ['2026-09-16', '2026-09-18', '2026-09-20', null].map((due, i) => ({
+    ...lesson(false),
+    id: `l${i}`,
+    due,
+  }));
+  const states = (...kinds: string[]) => kinds.map((kind) => ({ kind }) as LessonState);
+  test.each<[string, LessonState[], string]>([
+    ['2026-09-15', states('not-started', 'not-started', 'not-started', 'not-started'), 'On pace'],
+    ['2026-09-18', states('done', 'not-started', 'not-started', 'not-started'), 'Behind by 1'],
+    ['2026-09-18', states('done', 'waiting', 'not-started', 'not-started'), 'On pace'],
+    ['2026-09-16', states('mastered', 'tested-out', 'not-started', 'not-started'), 'Ahead by 1'],
+    ['2026-09-30', states('done', 'done', 'retake', 'done'), 'On pace'],
+  ])('on %s → %s', (today, s, words) => {
+    expect(pacingFor(lessons, s, today).words).toBe(words);
   });
 });
