@@ -22,6 +22,8 @@ function newDoc() {
   });
 }
 
+type DataValidationCriteriaMember = GoogleAppsScript.Spreadsheet.DataValidationCriteria;
+
 function rule(kind: DataValidationModel['kind'], args: unknown[] = []): DataValidationModel {
   return { kind, args, allowInvalid: false };
 }
@@ -89,7 +91,12 @@ describe('DataValidationBuilder', () => {
 
   test('relative date criteria build, but a range refuses them loudly', () => {
     const built = newDataValidation()
-      .withCriteria(DataValidationCriteria.DATE_EQUAL_TO_RELATIVE, ['TODAY'])
+      // @types lacks the *_RELATIVE members live Apps Script has (enums.ts).
+      .withCriteria(
+        (DataValidationCriteria as unknown as Record<string, DataValidationCriteriaMember>)
+          .DATE_EQUAL_TO_RELATIVE!,
+        ['TODAY'],
+      )
       .build();
     expect(String(built.getCriteriaType())).toBe('DATE_EQUAL_TO_RELATIVE');
     expect(() => dataValidationToModel(built)).toThrow(NotImplementedError);
