@@ -6,6 +6,7 @@ import { Ledger } from '../../dev/emulator/runtime/ledger';
 import { PROTECTED_CELL_MESSAGE } from '../../dev/emulator/runtime/errors';
 import type { SpreadsheetDocument } from '../../dev/emulator/sheets/document';
 import { createDocument } from '../../dev/emulator/sheets/document-factory';
+import { newColor } from '../../dev/emulator/sheets/colors';
 import { Range } from '../../dev/emulator/sheets/range';
 import { rangeListFromA1 } from '../../dev/emulator/sheets/range-list';
 import { newRichTextValue, newTextStyle } from '../../dev/emulator/sheets/rich-text';
@@ -239,6 +240,19 @@ describe('rich text', () => {
 });
 
 describe('formats', () => {
+  test('colour-object setters take Color objects (or builders) and refuse text', () => {
+    const doc = newDoc();
+    const r = range(doc, 'A1');
+    r.setBackgroundObject(newColor().setRgbColor('Teal').build());
+    r.setFontColorObject(newColor().setRgbColor('#FFF'));
+    expect([r.getBackground(), r.getFontColor()]).toEqual(['#008080', '#ffffff']);
+    expect(() => r.setBackgroundObject('#ff0000')).toThrow(
+      "The parameters (String) don't match the method signature for SpreadsheetApp.Range.setBackgroundObject.",
+    );
+    r.setBackgroundObject(null);
+    expect(r.getBackground()).toBe('#ffffff');
+  });
+
   test('backgrounds, fonts, alignment, wrap; null resets', () => {
     const doc = newDoc();
     const r = range(doc, 'A1:B1');

@@ -8,6 +8,7 @@
 import { NotImplementedError, ScriptException } from '../runtime/errors';
 import type { ApiOf } from '../runtime/api-types';
 import { strict } from '../runtime/strict';
+import { signatureException } from './argument-errors';
 import { CSS_COLOR_NAMES } from './css-color-names';
 import { EnumValue } from './enums';
 
@@ -105,15 +106,13 @@ export function colorObject(hex: string | null): Color | null {
 
 /**
  * The '#rrggbb' a Color argument stands for (setBackgroundObject, setForegroundColorObject...);
- * null for null. A theme colour cannot be stored by the emulator.
+ * null for null. `method` is 'Class.method', for Apps Script's signature error on anything else.
  */
 export function hexOfColor(color: unknown, method: string): string | null {
   if (color === null || color === undefined) return null;
   if (color instanceof Color) return color.hex;
   if (color instanceof ColorBuilder) return hexOfColor(color.build(), method);
-  throw new ScriptException(
-    `The parameters (Object) don't match the method signature for ${method}.`,
-  );
+  throw signatureException(method, [color]);
 }
 
 /** SpreadsheetApp.newColor(): RGB colours; setThemeColor is not implemented. */
