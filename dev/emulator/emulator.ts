@@ -27,6 +27,7 @@ import { parseA1, resolveReference } from './sheets/a1';
 import type { SpreadsheetDocument } from './sheets/document';
 import { createDocument, type NewDocumentOptions } from './sheets/document-factory';
 import { Range } from './sheets/range';
+import { findSheetByName } from './sheets/sheet-names';
 import { Spreadsheet } from './sheets/spreadsheet';
 import { createSpreadsheetApp } from './sheets/spreadsheet-app';
 import { createServiceGlobals, createUi } from './services/index';
@@ -449,14 +450,14 @@ export class Emulator {
 
   // ---- Helpers ----------------------------------------------------------------------------------
 
-  /** Resolves 'Sheet!A1:B2' (or 'A1' on the first sheet) to a sheet model and rectangle. */
+  /**
+   * Resolves 'Sheet!A1:B2' (or 'A1' on the first sheet) to a sheet model and rectangle. The sheet
+   * name matches as Spreadsheet.getSheetByName matches it (sheets/sheet-names.ts).
+   */
   locate(doc: SpreadsheetDocument, a1: string): { sheet: SheetModel; rect: GridRect } {
     const reference = parseA1(a1);
     const name = reference.sheetName;
-    const sheet =
-      name === null
-        ? doc.model.sheets[0]
-        : doc.model.sheets.find((candidate) => candidate.name === name);
+    const sheet = name === null ? doc.model.sheets[0] : findSheetByName(doc.model, name);
     if (!sheet) throw new Error(`No sheet named "${name ?? ''}" in ${doc.model.name}.`);
     return { sheet, rect: resolveReference(reference, sheet).rect };
   }

@@ -22,6 +22,8 @@ function newDoc() {
   });
 }
 
+type DataValidationCriteriaMember = GoogleAppsScript.Spreadsheet.DataValidationCriteria;
+
 function rule(kind: DataValidationModel['kind'], args: unknown[] = []): DataValidationModel {
   return { kind, args, allowInvalid: false };
 }
@@ -87,15 +89,23 @@ describe('DataValidationBuilder', () => {
     expect(built.getCriteriaValues()).toEqual([2, 3]);
   });
 
-  test('criteria the model cannot hold are reported as not implemented', () => {
-    expect(() =>
-      newDataValidation().withCriteria(DataValidationCriteria.TEXT_CONTAINS, ['x']),
-    ).toThrow(NotImplementedError);
-    expect(() =>
-      (
-        newDataValidation() as unknown as { requireTextContains(t: string): void }
-      ).requireTextContains('x'),
-    ).toThrow(NotImplementedError);
+  test('relative date criteria build, but a range refuses them loudly', () => {
+    const built = newDataValidation()
+      // @types lacks the *_RELATIVE members live Apps Script has (enums.ts).
+      .withCriteria(
+        (DataValidationCriteria as unknown as Record<string, DataValidationCriteriaMember>)
+          .DATE_EQUAL_TO_RELATIVE!,
+        ['TODAY'],
+      )
+      .build();
+    expect(String(built.getCriteriaType())).toBe('DATE_EQUAL_TO_RELATIVE');
+    expect(() => dataValidationToModel(built)).toThrow(NotImplementedError);
+  });
+
+  test('withCriteria refuses something that is not a criteria member', () => {
+    expect(() => newDataValidation().withCriteria('NUMBER_BETWEEN' as never, [1, 2])).toThrow(
+      /method signature for SpreadsheetApp.DataValidationBuilder.withCriteria/,
+    );
   });
 
   test('copy() of a rule is an independent builder', () => {
@@ -159,6 +169,18 @@ describe('model conversion', () => {
     expect(dropdown).toBe(true);
   });
 
+  test('date rules store whole-day serials in the given zone and read back midnight there', () => {
+    const doc = newDoc();
+    const built = newDataValidation()
+      .requireDateBetween(new Date('2026-09-01T15:30:00Z'), new Date('2026-09-30T12:00:00Z'))
+      .build();
+    const model = dataValidationToModel(built, 'America/New_York');
+    expect(model.args).toEqual([46266, 46295]);
+    const [start, end] = dataValidationFromModel(doc, model).getCriteriaValues() as Date[];
+    expect(start!.toISOString()).toBe('2026-09-01T04:00:00.000Z');
+    expect(end!.toISOString()).toBe('2026-09-30T04:00:00.000Z');
+  });
+
   test('only emulated rules can be stored', () => {
     expect(() =>
       dataValidationToModel({} as unknown as GoogleAppsScript.Spreadsheet.DataValidation),
@@ -194,6 +216,28 @@ describe('validateUserInput', () => {
     [rule('TEXT_IS_VALID_URL'), 'example.com', true],
     [rule('TEXT_IS_VALID_URL'), 'not a url', false],
     [rule('CUSTOM_FORMULA', ['=A1>0']), 'anything', true],
+    [rule('NUMBER_EQUAL_TO', [5]), 5, true],
+    [rule('NUMBER_EQUAL_TO', [5]), 6, false],
+    [rule('NUMBER_NOT_EQUAL_TO', [5]), 5, false],
+    [rule('NUMBER_GREATER_THAN', [5]), 5, false],
+    [rule('NUMBER_LESS_THAN', [5]), 4.5, true],
+    [rule('NUMBER_NOT_BETWEEN', [1, 4]), 4, false],
+    [rule('NUMBER_NOT_BETWEEN', [1, 4]), 5, true],
+    [rule('DATE_AFTER', [46279]), 46279.5, false],
+    [rule('DATE_AFTER', [46279]), 46280, true],
+    [rule('DATE_ON_OR_AFTER', [46279]), 46279.5, true],
+    [rule('DATE_BEFORE', [46279]), 46278, true],
+    [rule('DATE_ON_OR_BEFORE', [46279]), 46280, false],
+    [rule('DATE_EQUAL_TO', [46279]), 46279.25, true],
+    [rule('DATE_BETWEEN', [46279, 46281]), 46282, false],
+    [rule('DATE_NOT_BETWEEN', [46279, 46281]), 46282, true],
+    [rule('DATE_AFTER', [46279]), 'soon', false],
+    [rule('DATE_EQUAL_TO', ['=I1']), 46000, true],
+    [rule('TEXT_CONTAINS', ['link']), 'My Link here', true],
+    [rule('TEXT_DOES_NOT_CONTAIN', ['link']), 'My Link here', false],
+    [rule('TEXT_EQUAL_TO', ['Done']), 'done', true],
+    [rule('TEXT_IS_VALID_EMAIL'), 'ava@school.org', true],
+    [rule('TEXT_IS_VALID_EMAIL'), 'ava at school', false],
   ] as const)('%j accepts %j: %s', (validation, value, accepted) => {
     expect(validateUserInput(validation, value)).toBe(accepted);
   });

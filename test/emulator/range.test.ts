@@ -6,6 +6,7 @@ import { Ledger } from '../../dev/emulator/runtime/ledger';
 import { PROTECTED_CELL_MESSAGE } from '../../dev/emulator/runtime/errors';
 import type { SpreadsheetDocument } from '../../dev/emulator/sheets/document';
 import { createDocument } from '../../dev/emulator/sheets/document-factory';
+import { newColor } from '../../dev/emulator/sheets/colors';
 import { Range } from '../../dev/emulator/sheets/range';
 import { rangeListFromA1 } from '../../dev/emulator/sheets/range-list';
 import { newRichTextValue, newTextStyle } from '../../dev/emulator/sheets/rich-text';
@@ -239,6 +240,19 @@ describe('rich text', () => {
 });
 
 describe('formats', () => {
+  test('colour-object setters take Color objects (or builders) and refuse text', () => {
+    const doc = newDoc();
+    const r = range(doc, 'A1');
+    r.setBackgroundObject(newColor().setRgbColor('Teal').build());
+    r.setFontColorObject(newColor().setRgbColor('#FFF'));
+    expect([r.getBackground(), r.getFontColor()]).toEqual(['#008080', '#ffffff']);
+    expect(() => r.setBackgroundObject('#ff0000')).toThrow(
+      "The parameters (String) don't match the method signature for SpreadsheetApp.Range.setBackgroundObject.",
+    );
+    r.setBackgroundObject(null);
+    expect(r.getBackground()).toBe('#ffffff');
+  });
+
   test('backgrounds, fonts, alignment, wrap; null resets', () => {
     const doc = newDoc();
     const r = range(doc, 'A1:B1');
@@ -261,6 +275,8 @@ describe('formats', () => {
     expect([r.getFontColor(), r.getFontFamily(), r.getWrap()]).toEqual(['#123456', 'Roboto', true]);
     expect([r.getHorizontalAlignment(), r.getVerticalAlignment()]).toEqual(['center', 'middle']);
     r.setHorizontalAlignment('normal');
+    expect(r.getHorizontalAlignment()).toBe('general-left');
+    r.setHorizontalAlignment(null);
     expect(r.getHorizontalAlignment()).toBe('general');
     expect(r.getFontWeights()).toEqual([['bold', 'bold']]);
     r.setFontWeights([['normal', null]]);
@@ -449,7 +465,8 @@ describe('ledger', () => {
     expect(Ledger.summarize(entries).serviceCalls).toBe(3);
   });
 
-  test('getValues over 1000 x 26 cells is one entry and fast', () => {
+  // How long it takes is measured by `npm run bench`, not asserted here (wall-clock flakes).
+  test('setValues and getValues over 1000 x 26 cells are one ledger entry each', () => {
     const doc = newDoc();
     const sheet = doc.model.sheets[0]!;
     const data = Array.from({ length: 1000 }, (_, r) =>
@@ -457,12 +474,10 @@ describe('ledger', () => {
     );
     const all = new Range(doc, sheet, { row: 0, column: 0, numRows: 1000, numColumns: 26 });
     const mark = doc.ctx.ledger.mark();
-    const started = Date.now();
     runAs(doc, 'teacher@example.com', () => {
       all.setValues(data);
       expect(all.getValues()).toEqual(data);
     });
-    expect(Date.now() - started).toBeLessThan(2000);
     expect(doc.ctx.ledger.since(mark)).toHaveLength(2);
   });
 });

@@ -8,7 +8,7 @@ import { createDocument } from '../../dev/emulator/sheets/document-factory';
 import { resolveA1 } from '../../dev/emulator/sheets/a1';
 import { Range } from '../../dev/emulator/sheets/range';
 import { rangeListFromA1 } from '../../dev/emulator/sheets/range-list';
-import { newRichTextValue } from '../../dev/emulator/sheets/rich-text';
+import { newRichTextValue, newTextStyle } from '../../dev/emulator/sheets/rich-text';
 import { CopyPasteType } from '../../dev/emulator/sheets/enums';
 
 function newDoc(): SpreadsheetDocument {
@@ -145,7 +145,7 @@ describe('notes', () => {
     ]);
   });
 
-  test('gas-fakes testsheetsbasic.js "notes": an integer note reads back with ".0" (issuetracker 429373214)', () => {
+  test('gas-fakes notes/oddities.md "sheets notes": an integer in setNotes reads back with ".0" (issuetracker 429373214)', () => {
     const doc = newDoc();
     at(doc, 'A1').setNotes([[3 as unknown as string]]);
     expect(at(doc, 'A1').getNote()).toBe('3.0');
@@ -179,6 +179,105 @@ describe('rich text', () => {
     expect(newRichTextValue().setText('ab').setLinkUrl('https://b').build().getLinkUrl()).toBe(
       'https://b',
     );
+  });
+
+  test('gas-fakes testsheets.js "rich text tests": bold, italic and link runs read back from the cell', () => {
+    const doc = newDoc();
+    const bold = newTextStyle().setBold(true).build();
+    const italic = newTextStyle().setItalic(true).build();
+    at(doc, 'A1').setRichTextValue(
+      newRichTextValue()
+        .setText('Bold Italic Link')
+        .setTextStyle(0, 4, bold)
+        .setTextStyle(5, 11, italic)
+        .setLinkUrl(12, 16, 'https://google.com')
+        .build(),
+    );
+    const runs = at(doc, 'A1').getRichTextValue()!.getRuns();
+    expect(runs.map((run) => [run.getStartIndex(), run.getEndIndex()])).toEqual([
+      [0, 4],
+      [4, 5],
+      [5, 11],
+      [11, 12],
+      [12, 16],
+    ]);
+    expect(runs.map((run) => [run.getTextStyle().isBold(), run.getTextStyle().isItalic()])).toEqual(
+      [
+        [true, false],
+        [false, false],
+        [false, true],
+        [false, false],
+        [false, false],
+      ],
+    );
+    expect(runs.map((run) => run.getLinkUrl())).toEqual([
+      null,
+      null,
+      null,
+      null,
+      'https://google.com',
+    ]);
+  });
+
+  test('Sheets API TextFormat.link (developers.google.com/sheets/api/reference/rest/v4/spreadsheets/other#TextFormat): a link run reads back underlined in the link colour', () => {
+    const doc = newDoc();
+    at(doc, 'F2').setRichTextValue(
+      newRichTextValue().setText('Listen here').setLinkUrl(0, 6, 'https://vocaroo.com/abc').build(),
+    );
+    const [link, rest] = at(doc, 'F2').getRichTextValue()!.getRuns();
+    expect(link!.getLinkUrl()).toBe('https://vocaroo.com/abc');
+    expect(link!.getTextStyle().isUnderline()).toBe(true);
+    expect(link!.getTextStyle().getForegroundColor()).toBe('#1155cc');
+    expect(link!.getTextStyle().getForegroundColorObject()!.asRgbColor().asHexString()).toBe(
+      '#1155cc',
+    );
+    expect(rest!.getTextStyle().isUnderline()).toBe(false);
+    expect(rest!.getTextStyle().getForegroundColor()).toBe('#000000');
+  });
+
+  test('Sheets API TextFormat.link: a colour or underline set with the link is used instead of the defaults', () => {
+    const doc = newDoc();
+    const style = newTextStyle().setForegroundColor('#cc0000').setUnderline(false).build();
+    at(doc, 'A1').setRichTextValue(
+      newRichTextValue()
+        .setText('Listen')
+        .setLinkUrl('https://vocaroo.com/abc')
+        .setTextStyle(style)
+        .build(),
+    );
+    const read = at(doc, 'A1').getRichTextValue()!.getTextStyle();
+    expect([read.getForegroundColor(), read.isUnderline()]).toEqual(['#cc0000', false]);
+  });
+
+  test('gas-fakes testsheets.js "rich text tests": foreground colour, underline and strikethrough runs', () => {
+    const doc = newDoc();
+    const values = [
+      [
+        newRichTextValue()
+          .setText('Red')
+          .setTextStyle(0, 3, newTextStyle().setForegroundColor('#ff0000').build())
+          .build(),
+        newRichTextValue()
+          .setText('Underline')
+          .setTextStyle(0, 9, newTextStyle().setUnderline(true).build())
+          .build(),
+      ],
+    ];
+    at(doc, 'B1:C1').setRichTextValues(values);
+    const [red, underline] = at(doc, 'B1:C1').getRichTextValues()[0]!;
+    expect(red!.getRuns()[0]!.getTextStyle().getForegroundColor()).toBe('#ff0000');
+    expect(underline!.getRuns()[0]!.getTextStyle().isUnderline()).toBe(true);
+  });
+
+  test('gas-fakes testsheets.js "rich text tests": plain text is one run in the default style', () => {
+    const doc = newDoc();
+    at(doc, 'E5').setValue('Plain text');
+    const value = at(doc, 'E5').getRichTextValue()!;
+    expect(value.getRuns()).toHaveLength(1);
+    expect([value.getTextStyle().isBold(), value.getTextStyle().getFontSize()]).toEqual([
+      false,
+      10,
+    ]);
   });
 
   test('docs (range#getRichTextValue): null when the cell value is not text', () => {

@@ -366,10 +366,73 @@ describe('Sheet (docs: reference/spreadsheet/sheet)', () => {
     expect(sheet.getRowHeight(2)).toBe(42);
   });
 
-  test('gas-fakes testsheetsbasic.js "setName": setName then getName', () => {
+  test('gas-fakes testsheets.js "Protection": setName then getName', () => {
     const { sheet } = setup();
     sheet.setName('sample');
     expect(sheet.getName()).toBe('sample');
+  });
+
+  test('Sheets API addSheet/updateSheetProperties error text: setName and insertSheet refuse a name in use', () => {
+    // The text Sheets answers with, as API clients quote it ("Invalid requests[0].addSheet: A
+    // sheet with the name \"...\" already exists. Please enter another name.").
+    const { ss, sheet } = setup();
+    ss.insertSheet('Roster');
+    expect(() => ss.insertSheet('Roster')).toThrow(
+      'A sheet with the name "Roster" already exists. Please enter another name.',
+    );
+    expect(() => sheet.setName('Roster')).toThrow(
+      'A sheet with the name "Roster" already exists. Please enter another name.',
+    );
+    expect(ss.getSheets().map((s) => s.getName())).toEqual(['Sheet1', 'Roster']);
+  });
+
+  test('socialpoint-labs/sheetfu#26: names differing only in case count as the same; a sheet may change its own case', () => {
+    // "trying to create 2 sheets with the same name but different cases fails, whether you do it
+    // from the spreadsheet UI or the API".
+    const { ss, sheet } = setup();
+    expect(() => ss.insertSheet('SHEET1')).toThrow(/already exists/);
+    sheet.setName('SHEET1');
+    expect(sheet.getName()).toBe('SHEET1');
+  });
+
+  test('getodk/collect#2918: Sheets takes sheet names of up to 100 characters', () => {
+    const { ss, sheet } = setup();
+    const hundred = 'L'.repeat(100);
+    sheet.setName(hundred);
+    expect(sheet.getName()).toBe(hundred);
+    expect(() => sheet.setName('L'.repeat(101))).toThrow(/100 characters/);
+    expect(() => ss.insertSheet('M'.repeat(101))).toThrow(/100 characters/);
+    expect(ss.getNumSheets()).toBe(1);
+  });
+
+  test('gas-fakes testsheetsvalues.js: getSheetById and getSheetByName find the sheet getSheetId names', () => {
+    const { ss } = setup();
+    ss.insertSheet('s1');
+    ss.insertSheet('s2');
+    for (const s of ss.getSheets()) {
+      expect(s.getName()).toBe(s.getSheetName());
+      expect(ss.getSheetById(s.getSheetId())!.getName()).toBe(s.getName());
+      expect(ss.getSheetByName(s.getName())!.getSheetId()).toBe(s.getSheetId());
+    }
+    expect(ss.getSheetByName('s1')!.getIndex()).toBe(
+      ss.getSheetById(ss.getSheetByName('s1')!.getSheetId())!.getIndex(),
+    );
+  });
+
+  test('gas-fakes fakespreadsheet.js getSheetId: a script without a selection gets the first sheet', () => {
+    // Docs (spreadsheet#getSheetId): "Returns the ID of the sheet represented by this object".
+    const { ctx, doc, ss } = setup();
+    const app = createSpreadsheetApp(ctx, {
+      documents: new Map([[doc.model.id, doc]]),
+      getUi: () => null,
+      scopes: [],
+    });
+    const first = ss.insertSheet('Cover', 0);
+    runAs(ctx, doc, 'ava@example.com', () => {
+      const bound = app.getActiveSpreadsheet()!;
+      expect(bound.getSheetId()).toBe(first.getSheetId());
+      expect(bound.getSheetName()).toBe('Cover');
+    });
   });
 
   test('docs getSheetId: unique in the spreadsheet and independent of position', () => {

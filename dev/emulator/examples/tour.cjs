@@ -75,7 +75,9 @@ emulator.runAs(doc, TEACHER, ({ SpreadsheetApp }) => {
         .setLinkUrl('https://vocaroo.com/abc123')
         .build(),
     );
+  // The docs' pattern: list yourself, then remove everyone else (the owner is never removed).
   const protection = sheet.protect().setDescription('Teacher columns');
+  protection.addEditor(TEACHER);
   protection.removeEditors(protection.getEditors());
   protection.setUnprotectedRanges([sheet.getRange('D2:E4')]);
 });

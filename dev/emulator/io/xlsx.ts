@@ -728,8 +728,10 @@ function exportStyle(target: ExcelJS.Cell, style: CellStyle): void {
     };
   }
   const alignment: Partial<ExcelJS.Alignment> = {};
-  if (style.horizontalAlignment && style.horizontalAlignment !== 'general') {
-    alignment.horizontal = style.horizontalAlignment;
+  const horizontal = style.horizontalAlignment;
+  // 'general-left' (setHorizontalAlignment('normal')) shows as automatic alignment, like 'general'.
+  if (horizontal && horizontal !== 'general' && horizontal !== 'general-left') {
+    alignment.horizontal = horizontal;
   }
   if (style.verticalAlignment) alignment.vertical = style.verticalAlignment;
   if (style.wrap) alignment.wrapText = true;

@@ -16,7 +16,8 @@ export interface CellStyle {
   fontLine?: 'none' | 'underline' | 'line-through';
   fontSize?: number;
   fontFamily?: string;
-  horizontalAlignment?: 'left' | 'center' | 'right' | 'general';
+  /** 'general-left' is what setHorizontalAlignment('normal') reads back as (shown like 'general'). */
+  horizontalAlignment?: 'left' | 'center' | 'right' | 'general' | 'general-left';
   verticalAlignment?: 'top' | 'middle' | 'bottom';
   wrap?: boolean;
 }
@@ -53,21 +54,41 @@ export interface RichTextModel {
   runs: TextRun[];
 }
 
+/** Every DataValidationCriteria a script can store (the *_RELATIVE ones cannot be set by scripts). */
 export type DataValidationKind =
   | 'CHECKBOX'
   | 'VALUE_IN_LIST'
   | 'VALUE_IN_RANGE'
   | 'NUMBER_BETWEEN'
+  | 'NUMBER_NOT_BETWEEN'
+  | 'NUMBER_EQUAL_TO'
+  | 'NUMBER_NOT_EQUAL_TO'
+  | 'NUMBER_GREATER_THAN'
   | 'NUMBER_GREATER_THAN_OR_EQUAL_TO'
+  | 'NUMBER_LESS_THAN'
   | 'NUMBER_LESS_THAN_OR_EQUAL_TO'
   | 'DATE_IS_VALID_DATE'
+  | 'DATE_AFTER'
+  | 'DATE_BEFORE'
+  | 'DATE_BETWEEN'
+  | 'DATE_NOT_BETWEEN'
+  | 'DATE_EQUAL_TO'
+  | 'DATE_ON_OR_AFTER'
+  | 'DATE_ON_OR_BEFORE'
+  | 'TEXT_CONTAINS'
+  | 'TEXT_DOES_NOT_CONTAIN'
+  | 'TEXT_EQUAL_TO'
+  | 'TEXT_IS_VALID_EMAIL'
   | 'TEXT_IS_VALID_URL'
   | 'CUSTOM_FORMULA';
 
 /** A data-validation rule attached to one cell (Sheets stores validation per cell). */
 export interface DataValidationModel {
   kind: DataValidationKind;
-  /** Criteria values as Apps Script's getCriteriaValues() returns them (checkbox: [] or [checked, unchecked]). */
+  /**
+   * Criteria values as Apps Script's getCriteriaValues() returns them (checkbox: [] or [checked,
+   * unchecked]), except that dates of DATE_* rules are whole-day serials in the file's time zone.
+   */
   args: unknown[];
   allowInvalid: boolean;
   helpText?: string;

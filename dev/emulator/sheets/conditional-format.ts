@@ -40,8 +40,8 @@ import {
   RelativeDate,
 } from './enums';
 import { Range } from './range';
+import { colorObject, normalizeColor, type Color } from './colors';
 import { apiObject } from './recorded-calls';
-import { normalizeColor } from './values';
 
 const BOOLEAN_KINDS: ReadonlySet<string> = new Set<BooleanConditionKind>([
   'CELL_EMPTY',
@@ -165,8 +165,15 @@ export class BooleanCondition implements ApiOf<
   getBackground(): string | null {
     return this.format.background;
   }
+  /** Docs (boolean-condition#getBackgroundObject): the background colour, or null if not set. */
+  getBackgroundObject(): Color | null {
+    return colorObject(this.format.background);
+  }
   getFontColor(): string | null {
     return this.format.fontColor;
+  }
+  getFontColorObject(): Color | null {
+    return colorObject(this.format.fontColor);
   }
   getBold(): boolean | null {
     return this.format.bold;
@@ -180,8 +187,9 @@ export class BooleanCondition implements ApiOf<
   getUnderline(): boolean | null {
     return this.format.underline;
   }
+  /** Live Apps Script prints this name (gas-fakes test/testconditionalformat.js). */
   toString(): string {
-    return 'BooleanCondition';
+    return 'ConditionalFormatBooleanCondition';
   }
 }
 
@@ -235,8 +243,18 @@ export class GradientCondition implements ApiOf<
   getMaxValue(): string {
     return this.gradient.max?.value ?? '';
   }
+  getMinColorObject(): Color | null {
+    return colorObject(this.gradient.min?.color ?? null);
+  }
+  getMidColorObject(): Color | null {
+    return colorObject(this.gradient.mid?.color ?? null);
+  }
+  getMaxColorObject(): Color | null {
+    return colorObject(this.gradient.max?.color ?? null);
+  }
+  /** Live Apps Script prints this name (gas-fakes test/testconditionalformat.js). */
   toString(): string {
-    return 'GradientCondition';
+    return 'ConditionalFormatGradientCondition';
   }
 }
 

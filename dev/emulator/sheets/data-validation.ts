@@ -1,30 +1,39 @@
 /**
  * Data validation as Apps Script exposes it: SpreadsheetApp.newDataValidation() builders, the
- * built DataValidation rules Range.get/setDataValidation(s) pass around, their conversion to and
- * from the model's per-cell DataValidationModel, and validateUserInput, which decides whether the
- * Sheets UI accepts what a person types into a validated cell.
+ * built DataValidation rules Range.get/setDataValidation(s) pass around, and their conversion to
+ * and from the model's per-cell DataValidationModel. Whether a person's input passes a rule is
+ * decided in data-validation-input.ts (re-exported here).
  *
- * Readback follows live Apps Script as checked in gas-fakes (test/testsheetsdatavalidations.js):
- * a new builder has no criteria (null), no values ([]), no help text (null) and allows invalid
- * input; requireValueInList turns its values into strings and reports [values, showDropdown]
- * with showDropdown defaulting to true; requireValueInRange reports [range, showDropdown].
+ * Readback follows live Apps Script as checked in gas-fakes (test/testsheetsdatavalidations.js,
+ * "data validation basics" and "setting data validations"): a new builder has no criteria (null),
+ * no values ([]), no help text (null) and allows invalid input; every require* method reports
+ * its arguments as given (numbers as numbers, text as text, dates as the Dates given; a rule read
+ * back from a cell gives its dates at midnight in the spreadsheet's time zone);
+ * requireTextIsEmail is TEXT_IS_VALID_EMAIL; requireValueInList turns its values into strings
+ * and reports [values, showDropdown] with showDropdown defaulting to true; requireValueInRange
+ * reports [range, showDropdown].
+ *
+ * Argument checks: numbers must be numbers and dates Dates ("The parameters (String) don't match
+ * the method signature for SpreadsheetApp.DataValidationBuilder.requireDate." is live Apps
+ * Script's answer to requireDate("=i1"): gas-fakes notes/oddities.md, "datavalidation with
+ * formulas"). withCriteria checks nothing about the values: withCriteria(DATE_AFTER, ['=i1'])
+ * works live (same note).
  */
 
-import type { DataValidationKind, DataValidationModel, GridRect, Scalar } from '../model/cells';
+import { dateToSerial, serialToDate } from '../format/serial';
+import type { DataValidationKind, DataValidationModel, GridRect } from '../model/cells';
 import type { SheetModel } from '../model/workbook';
-import { NotImplementedError, ScriptException } from '../runtime/errors';
 import type { ApiOf } from '../runtime/api-types';
 import type { EmulatorContext } from '../runtime/context';
+import { NotImplementedError, ScriptException } from '../runtime/errors';
+import { signatureException } from './argument-errors';
+import { isRangeRef, type RangeRef } from './data-validation-input';
 import type { SpreadsheetDocument } from './document';
-import { DataValidationCriteria, enumMember, enumName } from './enums';
+import { DataValidationCriteria, enumMember, enumName, isEnumMember } from './enums';
 import { Range } from './range';
 import { apiObject } from './recorded-calls';
 
-/** Where a VALUE_IN_RANGE rule's list lives, as the model stores it (no Apps Script objects in the model). */
-export interface RangeRef {
-  sheetId: number;
-  rect: GridRect;
-}
+export { validateUserInput, type RangeRef, type ValidationLookups } from './data-validation-input';
 
 /** The public getters every emulated Range has; enough to find the cells it covers. */
 export interface RangeCoordinates {
@@ -37,19 +46,13 @@ export interface RangeCoordinates {
 
 /** The sheet id and 0-based rectangle of a Range, read through its public getters. */
 export function rangeRef(range: RangeCoordinates): RangeRef {
-  return {
-    sheetId: range.getGridId(),
-    rect: {
-      row: range.getRow() - 1,
-      column: range.getColumn() - 1,
-      numRows: range.getNumRows(),
-      numColumns: range.getNumColumns(),
-    },
+  const rect: GridRect = {
+    row: range.getRow() - 1,
+    column: range.getColumn() - 1,
+    numRows: range.getNumRows(),
+    numColumns: range.getNumColumns(),
   };
-}
-
-function isRangeRef(value: unknown): value is RangeRef {
-  return typeof value === 'object' && value !== null && 'sheetId' in value && 'rect' in value;
+  return { sheetId: range.getGridId(), rect };
 }
 
 function isRangeCoordinates(value: unknown): value is RangeCoordinates {
@@ -60,49 +63,85 @@ function isRangeCoordinates(value: unknown): value is RangeCoordinates {
   );
 }
 
-const SUPPORTED_KINDS: ReadonlySet<string> = new Set<DataValidationKind>([
-  'CHECKBOX',
-  'VALUE_IN_LIST',
-  'VALUE_IN_RANGE',
-  'NUMBER_BETWEEN',
-  'NUMBER_GREATER_THAN_OR_EQUAL_TO',
-  'NUMBER_LESS_THAN_OR_EQUAL_TO',
-  'DATE_IS_VALID_DATE',
-  'TEXT_IS_VALID_URL',
-  'CUSTOM_FORMULA',
+function isDate(value: unknown): value is Date {
+  // Not instanceof: the bundle may run in another realm with its own Date.
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
+/**
+ * Criteria live Apps Script reports for rules made in the UI but cannot store from a script:
+ * withCriteria accepts them and the rule set on a range is invalid (gas-fakes notes/oddities.md,
+ * "datavalidation enum and relative dates", issuetracker 418495831).
+ */
+const RELATIVE_KINDS: ReadonlySet<string> = new Set([
+  'DATE_AFTER_RELATIVE',
+  'DATE_BEFORE_RELATIVE',
+  'DATE_EQUAL_TO_RELATIVE',
+]);
+
+/** Criteria whose values are dates: stored as whole-day serials, read back as Dates. */
+const DATE_KINDS: ReadonlySet<string> = new Set<DataValidationKind>([
+  'DATE_AFTER',
+  'DATE_BEFORE',
+  'DATE_BETWEEN',
+  'DATE_NOT_BETWEEN',
+  'DATE_EQUAL_TO',
+  'DATE_ON_OR_AFTER',
+  'DATE_ON_OR_BEFORE',
 ]);
 
 /** The state a builder and a built rule share. `values` are what getCriteriaValues returns. */
 interface RuleState {
-  kind: DataValidationKind | null;
+  /** A DataValidationCriteria name: a DataValidationKind, or one of RELATIVE_KINDS. */
+  kind: string | null;
   values: unknown[];
   allowInvalid: boolean;
   helpText: string | null;
 }
 
-function copyState(state: RuleState): RuleState {
-  return { ...state, values: state.values.map((v) => (Array.isArray(v) ? [...v] : v)) };
+function copyValue(value: unknown): unknown {
+  if (Array.isArray(value)) return [...(value as unknown[])];
+  return isDate(value) ? new Date(value.getTime()) : value;
 }
 
-function criteriaEnum(
-  kind: DataValidationKind,
-): GoogleAppsScript.Spreadsheet.DataValidationCriteria {
+function copyState(state: RuleState): RuleState {
+  return { ...state, values: state.values.map(copyValue) };
+}
+
+function criteriaEnum(kind: string): GoogleAppsScript.Spreadsheet.DataValidationCriteria {
   return enumMember(DataValidationCriteria, kind);
 }
 
-function requireNumber(method: string, ...values: unknown[]): void {
+const BUILDER = 'DataValidationBuilder';
+
+function checkNumbers(method: string, values: unknown[]): void {
   if (values.some((v) => typeof v !== 'number' || Number.isNaN(v))) {
-    const types = values.map((v) => (typeof v === 'number' ? 'number' : typeof v)).join(',');
-    throw new ScriptException(
-      `The parameters (${types}) don't match the method signature for DataValidationBuilder.${method}.`,
-    );
+    throw signatureException(`${BUILDER}.${method}`, values);
   }
+}
+
+function checkDates(method: string, values: unknown[]): Date[] {
+  if (!values.every(isDate)) throw signatureException(`${BUILDER}.${method}`, values);
+  return values.map((date) => new Date(date.getTime()));
+}
+
+/** Text parameters: Apps Script turns numbers and booleans into text; other values do not fit. */
+function checkText(method: string, text: unknown): string {
+  if (typeof text === 'string') return text;
+  if (typeof text === 'number' || typeof text === 'boolean') return String(text);
+  throw signatureException(`${BUILDER}.${method}`, [text]);
+}
+
+/** Methods without parameters refuse arguments (live: requireDate("=i1"), see the file header). */
+function checkNone(method: string, args: unknown[]): void {
+  if (args.length > 0) throw signatureException(`${BUILDER}.${method}`, args);
 }
 
 /** A built rule. Immutable, as in Apps Script: change it through copy(). */
 export class DataValidation implements ApiOf<
   GoogleAppsScript.Spreadsheet.DataValidation,
-  'getAllowInvalid' | 'getCriteriaType' | 'getCriteriaValues' | 'getHelpText' | 'copy'
+  // getHelpText is typed string in @types; the docs say it returns null when no help text is set.
+  'getAllowInvalid' | 'getCriteriaType' | 'getCriteriaValues' | 'copy'
 > {
   /** Not part of the API: the emulator's own view of the rule. */
   readonly state: RuleState;
@@ -123,9 +162,9 @@ export class DataValidation implements ApiOf<
   getCriteriaValues(): unknown[] {
     return copyState(this.state).values;
   }
-  /** Apps Script types this as string; a rule without help text gives '' here (unverified live). */
-  getHelpText(): string {
-    return this.state.helpText ?? '';
+  /** Docs (data-validation#getHelpText): "the rule's help text, or null if no help text is set". */
+  getHelpText(): string | null {
+    return this.state.helpText;
   }
   copy(): DataValidationBuilder {
     return new DataValidationBuilder(this.state, this.ctx);
@@ -140,10 +179,26 @@ export class DataValidationBuilder implements ApiOf<
   | 'getAllowInvalid'
   | 'getHelpText'
   | 'requireDate'
+  | 'requireDateAfter'
+  | 'requireDateBefore'
+  | 'requireDateBetween'
+  | 'requireDateEqualTo'
+  | 'requireDateNotBetween'
+  | 'requireDateOnOrAfter'
+  | 'requireDateOnOrBefore'
   | 'requireFormulaSatisfied'
   | 'requireNumberBetween'
+  | 'requireNumberEqualTo'
+  | 'requireNumberGreaterThan'
   | 'requireNumberGreaterThanOrEqualTo'
+  | 'requireNumberLessThan'
   | 'requireNumberLessThanOrEqualTo'
+  | 'requireNumberNotBetween'
+  | 'requireNumberNotEqualTo'
+  | 'requireTextContains'
+  | 'requireTextDoesNotContain'
+  | 'requireTextEqualTo'
+  | 'requireTextIsEmail'
   | 'requireTextIsUrl'
   | 'setAllowInvalid'
   | 'setHelpText'
@@ -156,13 +211,23 @@ export class DataValidationBuilder implements ApiOf<
       ? copyState(state)
       : { kind: null, values: [], allowInvalid: true, helpText: null };
     this.ctx = ctx;
-    return apiObject(ctx, 'DataValidationBuilder', this);
+    return apiObject(ctx, BUILDER, this);
   }
 
-  private _criteria(kind: DataValidationKind, values: unknown[]): this {
+  private _criteria(kind: string, values: unknown[]): this {
     this.state.kind = kind;
     this.state.values = values;
     return this;
+  }
+  private _numbers(method: string, kind: DataValidationKind, values: unknown[]): this {
+    checkNumbers(method, values);
+    return this._criteria(kind, values);
+  }
+  private _dates(method: string, kind: DataValidationKind, values: unknown[]): this {
+    return this._criteria(kind, checkDates(method, values));
+  }
+  private _text(method: string, kind: DataValidationKind, text: unknown): this {
+    return this._criteria(kind, [checkText(method, text)]);
   }
 
   build(): DataValidation {
@@ -193,42 +258,98 @@ export class DataValidationBuilder implements ApiOf<
     return this._criteria('CHECKBOX', values.slice(0, 2));
   }
   requireValueInList(values: unknown[], showDropdown = true): DataValidationBuilder {
-    if (!Array.isArray(values)) {
-      throw new ScriptException(
-        "The parameters don't match the method signature for DataValidationBuilder.requireValueInList.",
-      );
-    }
+    if (!Array.isArray(values)) throw signatureException(`${BUILDER}.requireValueInList`, [values]);
     return this._criteria('VALUE_IN_LIST', [values.map((v) => String(v)), showDropdown]);
   }
   requireValueInRange(range: RangeCoordinates, showDropdown = true): DataValidationBuilder {
     if (!isRangeCoordinates(range)) {
-      throw new ScriptException(
-        "The parameters don't match the method signature for DataValidationBuilder.requireValueInRange.",
-      );
+      throw signatureException(`${BUILDER}.requireValueInRange`, [range]);
     }
     return this._criteria('VALUE_IN_RANGE', [range, showDropdown]);
   }
+
   requireNumberBetween(start: number, end: number): DataValidationBuilder {
-    requireNumber('requireNumberBetween', start, end);
-    return this._criteria('NUMBER_BETWEEN', [start, end]);
+    return this._numbers('requireNumberBetween', 'NUMBER_BETWEEN', [start, end]);
+  }
+  requireNumberNotBetween(start: number, end: number): DataValidationBuilder {
+    return this._numbers('requireNumberNotBetween', 'NUMBER_NOT_BETWEEN', [start, end]);
+  }
+  requireNumberEqualTo(number: number): DataValidationBuilder {
+    return this._numbers('requireNumberEqualTo', 'NUMBER_EQUAL_TO', [number]);
+  }
+  requireNumberNotEqualTo(number: number): DataValidationBuilder {
+    return this._numbers('requireNumberNotEqualTo', 'NUMBER_NOT_EQUAL_TO', [number]);
+  }
+  requireNumberGreaterThan(number: number): DataValidationBuilder {
+    return this._numbers('requireNumberGreaterThan', 'NUMBER_GREATER_THAN', [number]);
   }
   requireNumberGreaterThanOrEqualTo(number: number): DataValidationBuilder {
-    requireNumber('requireNumberGreaterThanOrEqualTo', number);
-    return this._criteria('NUMBER_GREATER_THAN_OR_EQUAL_TO', [number]);
+    return this._numbers('requireNumberGreaterThanOrEqualTo', 'NUMBER_GREATER_THAN_OR_EQUAL_TO', [
+      number,
+    ]);
+  }
+  requireNumberLessThan(number: number): DataValidationBuilder {
+    return this._numbers('requireNumberLessThan', 'NUMBER_LESS_THAN', [number]);
   }
   requireNumberLessThanOrEqualTo(number: number): DataValidationBuilder {
-    requireNumber('requireNumberLessThanOrEqualTo', number);
-    return this._criteria('NUMBER_LESS_THAN_OR_EQUAL_TO', [number]);
+    return this._numbers('requireNumberLessThanOrEqualTo', 'NUMBER_LESS_THAN_OR_EQUAL_TO', [
+      number,
+    ]);
   }
-  requireDate(): DataValidationBuilder {
+
+  requireDate(...args: unknown[]): DataValidationBuilder {
+    checkNone('requireDate', args);
     return this._criteria('DATE_IS_VALID_DATE', []);
   }
-  requireTextIsUrl(): DataValidationBuilder {
+  requireDateAfter(date: GoogleAppsScript.Base.Date): DataValidationBuilder {
+    return this._dates('requireDateAfter', 'DATE_AFTER', [date]);
+  }
+  requireDateBefore(date: GoogleAppsScript.Base.Date): DataValidationBuilder {
+    return this._dates('requireDateBefore', 'DATE_BEFORE', [date]);
+  }
+  requireDateBetween(
+    start: GoogleAppsScript.Base.Date,
+    end: GoogleAppsScript.Base.Date,
+  ): DataValidationBuilder {
+    return this._dates('requireDateBetween', 'DATE_BETWEEN', [start, end]);
+  }
+  requireDateNotBetween(
+    start: GoogleAppsScript.Base.Date,
+    end: GoogleAppsScript.Base.Date,
+  ): DataValidationBuilder {
+    return this._dates('requireDateNotBetween', 'DATE_NOT_BETWEEN', [start, end]);
+  }
+  requireDateEqualTo(date: GoogleAppsScript.Base.Date): DataValidationBuilder {
+    return this._dates('requireDateEqualTo', 'DATE_EQUAL_TO', [date]);
+  }
+  requireDateOnOrAfter(date: GoogleAppsScript.Base.Date): DataValidationBuilder {
+    return this._dates('requireDateOnOrAfter', 'DATE_ON_OR_AFTER', [date]);
+  }
+  requireDateOnOrBefore(date: GoogleAppsScript.Base.Date): DataValidationBuilder {
+    return this._dates('requireDateOnOrBefore', 'DATE_ON_OR_BEFORE', [date]);
+  }
+
+  requireTextContains(text: string): DataValidationBuilder {
+    return this._text('requireTextContains', 'TEXT_CONTAINS', text);
+  }
+  requireTextDoesNotContain(text: string): DataValidationBuilder {
+    return this._text('requireTextDoesNotContain', 'TEXT_DOES_NOT_CONTAIN', text);
+  }
+  requireTextEqualTo(text: string): DataValidationBuilder {
+    return this._text('requireTextEqualTo', 'TEXT_EQUAL_TO', text);
+  }
+  requireTextIsEmail(...args: unknown[]): DataValidationBuilder {
+    checkNone('requireTextIsEmail', args);
+    return this._criteria('TEXT_IS_VALID_EMAIL', []);
+  }
+  requireTextIsUrl(...args: unknown[]): DataValidationBuilder {
+    checkNone('requireTextIsUrl', args);
     return this._criteria('TEXT_IS_VALID_URL', []);
   }
   requireFormulaSatisfied(formula: string): DataValidationBuilder {
-    return this._criteria('CUSTOM_FORMULA', [formula]);
+    return this._text('requireFormulaSatisfied', 'CUSTOM_FORMULA', formula);
   }
+
   setAllowInvalid(allowInvalidData: boolean): DataValidationBuilder {
     this.state.allowInvalid = allowInvalidData;
     return this;
@@ -237,19 +358,21 @@ export class DataValidationBuilder implements ApiOf<
     this.state.helpText = helpText;
     return this;
   }
-  /** Sets criteria and values as given, the way copy().withCriteria(type, values) rebuilds a rule. */
+  /**
+   * Sets criteria and values as given, the way copy().withCriteria(type, values) rebuilds a rule
+   * (docs data-validation-criteria sample). Values are not checked (see the file header).
+   */
   withCriteria(
     criteria: GoogleAppsScript.Spreadsheet.DataValidationCriteria,
     args: unknown[],
   ): DataValidationBuilder {
-    const name = enumName(criteria);
-    if (!SUPPORTED_KINDS.has(name)) {
-      throw new NotImplementedError(`DataValidationBuilder.withCriteria(${name})`);
+    if (!isEnumMember(DataValidationCriteria, criteria) || !Array.isArray(args)) {
+      throw signatureException(`${BUILDER}.withCriteria`, [criteria, args]);
     }
-    return this._criteria(name as DataValidationKind, [...args]);
+    return this._criteria(enumName(criteria), args.map(copyValue));
   }
   toString(): string {
-    return 'DataValidationBuilder';
+    return BUILDER;
   }
 }
 
@@ -258,20 +381,30 @@ export function newDataValidation(ctx: EmulatorContext | null = null): DataValid
   return new DataValidationBuilder(undefined, ctx);
 }
 
-/** What a cell stores for `rule`. A VALUE_IN_RANGE range is kept as a RangeRef. */
+/**
+ * What a cell stores for `rule`: a VALUE_IN_RANGE range as a RangeRef, Dates of DATE_* rules as
+ * whole-day serials in `timeZone` (the spreadsheet's).
+ */
 export function dataValidationToModel(
   rule: DataValidation | GoogleAppsScript.Spreadsheet.DataValidation,
+  timeZone = 'UTC',
 ): DataValidationModel {
   // Accepts the @types type so Range can declare the real signature; only emulated rules work.
   if (!(rule instanceof DataValidation)) {
-    throw new ScriptException(
-      "The parameters don't match the method signature for Range.setDataValidation.",
-    );
+    throw signatureException('Range.setDataValidation', [rule]);
   }
   const { kind, values, allowInvalid, helpText } = rule.state;
   if (kind === null) throw new Error('emulator: a built DataValidation always has criteria');
-  const args = values.map((v) => (isRangeCoordinates(v) ? rangeRef(v) : v));
-  const model: DataValidationModel = { kind, args, allowInvalid };
+  if (RELATIVE_KINDS.has(kind)) {
+    throw new NotImplementedError(`Range.setDataValidation with ${kind} criteria`);
+  }
+  const dates = DATE_KINDS.has(kind);
+  const args = values.map((v) => {
+    if (isRangeCoordinates(v)) return rangeRef(v);
+    if (dates && isDate(v)) return Math.floor(dateToSerial(v, timeZone));
+    return copyValue(v);
+  });
+  const model: DataValidationModel = { kind: kind as DataValidationKind, args, allowInvalid };
   if (helpText !== null) model.helpText = helpText;
   if (kind === 'VALUE_IN_LIST' || kind === 'VALUE_IN_RANGE') model.showDropdown = args[1] !== false;
   return model;
@@ -282,8 +415,10 @@ export function dataValidationFromModel(
   doc: SpreadsheetDocument,
   model: DataValidationModel,
 ): DataValidation {
+  const dates = DATE_KINDS.has(model.kind);
   const values = model.args.map((arg) => {
-    if (!isRangeRef(arg)) return Array.isArray(arg) ? [...arg] : arg;
+    if (dates && typeof arg === 'number') return serialToDate(arg, doc.model.timeZone);
+    if (!isRangeRef(arg)) return copyValue(arg);
     const sheet: SheetModel | undefined = doc.model.sheets.find((s) => s.id === arg.sheetId);
     // A list range on a deleted sheet: Sheets shows #REF!; the rule keeps no usable range.
     return sheet ? new Range(doc, sheet, { ...arg.rect }) : null;
@@ -297,80 +432,4 @@ export function dataValidationFromModel(
     },
     doc.ctx,
   );
-}
-
-/** What validateUserInput needs from the document for rules it cannot decide alone. */
-export interface ValidationLookups {
-  /** The values in a VALUE_IN_RANGE rule's range. Absent: such rules accept anything. */
-  rangeValues?(ref: RangeRef): readonly (Scalar | null)[];
-  /** Whether a CUSTOM_FORMULA rule's formula holds for the new value. Absent: accepted. */
-  formulaHolds?(formula: string): boolean;
-}
-
-function asNumber(value: Scalar | null): number | null {
-  if (typeof value === 'number') return value;
-  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) {
-    return Number(value);
-  }
-  return null;
-}
-
-function sameText(a: unknown, b: unknown): boolean {
-  return String(a).toLowerCase() === String(b).toLowerCase();
-}
-
-const URL_PATTERN = /^(?:(?:https?|ftp):\/\/)?(?:[\w-]+\.)+[a-z]{2,}(?::\d+)?(?:[/?#]\S*)?$/i;
-
-/**
- * Whether `value` (what a person typed, already parsed: numbers and dates as numbers, TRUE/FALSE
- * as booleans) satisfies `rule`. The caller refuses the edit when it does not and the rule rejects
- * invalid input (allowInvalid false). Clearing a cell always passes: Sheets lets people delete
- * validated content.
- */
-export function validateUserInput(
-  rule: DataValidationModel,
-  value: string | number | boolean | null,
-  lookups: ValidationLookups = {},
-): boolean {
-  if (value === null || value === '') return true;
-  const args = rule.args;
-  switch (rule.kind) {
-    case 'CHECKBOX': {
-      // Docs: requireCheckbox() takes TRUE/FALSE; (checked) "the specified value or blank";
-      // (checked, unchecked) either value. Sheets compares text without regard to case.
-      if (args.length === 0) {
-        return typeof value === 'boolean' || sameText(value, 'TRUE') || sameText(value, 'FALSE');
-      }
-      return args.slice(0, 2).some((allowed) => sameText(allowed, value));
-    }
-    case 'VALUE_IN_LIST': {
-      const list = Array.isArray(args[0]) ? (args[0] as unknown[]) : [];
-      return list.some((item) => sameText(item, value));
-    }
-    case 'VALUE_IN_RANGE': {
-      const ref = args[0];
-      if (!isRangeRef(ref) || !lookups.rangeValues) return true;
-      return lookups.rangeValues(ref).some((item) => item !== null && sameText(item, value));
-    }
-    case 'NUMBER_BETWEEN': {
-      const n = asNumber(value);
-      const [low, high] = [Number(args[0]), Number(args[1])];
-      return n !== null && n >= Math.min(low, high) && n <= Math.max(low, high);
-    }
-    case 'NUMBER_GREATER_THAN_OR_EQUAL_TO': {
-      const n = asNumber(value);
-      return n !== null && n >= Number(args[0]);
-    }
-    case 'NUMBER_LESS_THAN_OR_EQUAL_TO': {
-      const n = asNumber(value);
-      return n !== null && n <= Number(args[0]);
-    }
-    case 'DATE_IS_VALID_DATE':
-      // Typed dates arrive as serial numbers; text that did not parse as a date is refused.
-      return typeof value === 'number';
-    case 'TEXT_IS_VALID_URL':
-      return typeof value === 'string' && URL_PATTERN.test(value.trim());
-    case 'CUSTOM_FORMULA':
-      return lookups.formulaHolds ? lookups.formulaHolds(String(args[0])) : true;
-  }
 }

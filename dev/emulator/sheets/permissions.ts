@@ -10,8 +10,11 @@
  *   protected ranges and sheets").
  * - A cell covered by a protection (a range protection, or a sheet protection outside its
  *   unprotected ranges) may be edited only by that protection's editors, or, when domain edit is
- *   on, by anyone in the owner's Workspace domain. A cell covered by several protections needs
- *   all of them.
+ *   on, by anyone in the owner's Workspace domain. A cell in a protected sheet's unprotected range
+ *   is not covered by the sheet protection, so a range protection there decides alone who edits
+ *   it (the documented way to leave one person a hole in a protected sheet).
+ * - A cell covered by several protections needs all of them. No source says how overlapping
+ *   protections combine; "all of them" is the emulator's reading (README "Where it differs").
  * - A warning-only protection lets every editor edit but shows a warning first; its editor list is
  *   ignored (Sheets API: "if this field is true, then editors are ignored"). The owner sees the
  *   warning too.
@@ -36,14 +39,29 @@ export function domainOf(email: string): string {
   return email.slice(email.lastIndexOf('@') + 1).toLowerCase();
 }
 
-function sameEmail(a: string, b: string): boolean {
+/**
+ * Whether two e-mail addresses name the same account. Google accounts ignore case in addresses
+ * (Ava@School.org and ava@school.org sign in to one account), so every comparison of people in
+ * the emulator (sharing, protection editors, simulated edits) goes through this one rule.
+ */
+export function sameEmail(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
+}
+
+/** Whether `emails` holds `email`, by sameEmail. */
+export function includesEmail(emails: readonly string[], email: string): boolean {
+  return emails.some((candidate) => sameEmail(candidate, email));
 }
 
 /** Whether the file is shared with `email` as owner or editor. */
 export function isDocumentEditor(model: WorkbookModel, email: string): boolean {
   const { owner, editors } = model.sharing;
-  return sameEmail(email, owner) || editors.some((editor) => sameEmail(editor, email));
+  return sameEmail(email, owner) || includesEmail(editors, email);
+}
+
+/** Whether the file is shared with `email` at all (owner, editor or viewer). */
+export function isDocumentReader(model: WorkbookModel, email: string): boolean {
+  return isDocumentEditor(model, email) || includesEmail(model.sharing.viewers, email);
 }
 
 /**
@@ -58,7 +76,7 @@ export function canEditProtection(
   if (sameEmail(email, model.sharing.owner)) return true;
   if (!isDocumentEditor(model, email)) return false;
   if (protection.warningOnly) return true;
-  if (protection.editors.some((editor) => sameEmail(editor, email))) return true;
+  if (includesEmail(protection.editors, email)) return true;
   return (
     protection.domainEdit &&
     !isConsumerAccount(model.sharing.owner) &&
@@ -90,17 +108,6 @@ export function editPermission(
     if (protectionCovers(protection, rect)) return 'denied';
   }
   return result;
-}
-
-/** The protections of sheet `sheetId` that cover at least one cell of `rect`. */
-export function protectionsCovering(
-  model: WorkbookModel,
-  sheetId: number,
-  rect: GridRect,
-): ProtectionModel[] {
-  return model.protections.filter(
-    (protection) => protection.sheetId === sheetId && protectionCovers(protection, rect),
-  );
 }
 
 export function intersects(a: GridRect, b: GridRect): boolean {

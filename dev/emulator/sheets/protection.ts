@@ -4,19 +4,35 @@
  * and the listing behind Sheet/Spreadsheet.getProtections(). Who may edit what is decided in
  * permissions.ts; this file applies Apps Script's rules for creating and changing protections.
  *
- * Documented behaviour followed here:
- * - A new protection mirrors the file's sharing: its editors are the file's owner and editors, so
- *   the cells stay editable until the script removes editors (Range.protect, Sheet.protect docs).
- *   The emulator copies the list when the protection is made; Sheets keeps mirroring until the
- *   list is first changed (people shared later are not added here).
+ * Behaviour followed here, with its source:
+ * - Editors of a new protection: docs (range#protect, sheet#protect) say its permissions mirror
+ *   the spreadsheet's until the script changes the editor list, so the cells stay editable by
+ *   every editor. Live, getEditors() of a new protection does not list the owner (gas-fakes
+ *   notes/oddities.md, "Protection.getEditors() and the Owner", issuetracker 442636162; test/
+ *   testsheets.js "Protection": a script's new protection in a file only its owner edits lists
+ *   no one). The emulator therefore starts the list with the file's editors other than the owner
+ *   (copied when the protection is made; people shared later are not added), and lists the owner
+ *   only once a script adds them, as the docs' sample does with addEditor(Session.
+ *   getEffectiveUser()). After that sample, live lists just the owner (gas-fakes test/
+ *   testsheetspermissions.js).
+ * - "Neither the owner of the spreadsheet nor the current user can be removed" (docs,
+ *   protection#removeEditor): removing them is silently skipped. The current user is the
+ *   effective user, the one the docs' sample adds before removing the others.
+ * - A warning-only protection lists no editors: the Sheets API says "Editors are not supported
+ *   with warningOnly protection" (ProtectedRange), and live getEditors() of one is empty (gas-fakes
+ *   test/testsheets.js "Protection").
  * - Sheet.protect() on an already protected sheet returns the existing protection; Range.protect()
  *   always makes a new, possibly overlapping, one.
- * - The owner can never be removed from the editors; removeEditor(owner) leaves them listed.
+ * - getRange() of a sheet protection spans the whole sheet (docs) and its getA1Notation() is ''
+ *   (gas-fakes test/testsheetspermissions.js, live).
+ * - setRange, setRangeName and setNamedRange on a sheet protection throw "Cannot change sheet
+ *   protection to range protection (or vice versa)." (the text gas-fakes src/services/
+ *   spreadsheetapp/fakeprotection.js gives for setRange; its tests do not assert it).
  * - setDomainEdit throws for a file that belongs to no Workspace domain. The emulator takes a file
  *   owned by a gmail.com / googlemail.com address to be such a file. New protections start with
  *   domain edit off (the emulator does not model domain-wide link sharing).
- * - setUnprotectedRanges throws for a range protection; getUnprotectedRanges returns [] for one.
- * - getRange() of a sheet protection spans the whole sheet.
+ * - setUnprotectedRanges throws for a range protection; getUnprotectedRanges returns [] for one
+ *   (docs).
  * - Changing, removing or listing the editors of a protection needs permission to edit it;
  *   getProtections lists every protection, whoever may edit it (the docs' examples filter with
  *   canEdit()).
@@ -30,7 +46,14 @@ import { strict } from '../runtime/strict';
 import { rangeRef, type RangeCoordinates } from './data-validation';
 import type { SpreadsheetDocument } from './document';
 import { enumMember, enumName, ProtectionType } from './enums';
-import { canEditProtection, isConsumerAccount, isDocumentEditor } from './permissions';
+import type { NamedRange } from './named-range';
+import {
+  canEditProtection,
+  includesEmail,
+  isConsumerAccount,
+  isDocumentEditor,
+  sameEmail,
+} from './permissions';
 import { Range } from './range';
 import { apiObject } from './recorded-calls';
 
@@ -40,6 +63,29 @@ export const UNPROTECTED_RANGES_ON_RANGE_MESSAGE =
 export const DOMAIN_EDIT_CONSUMER_MESSAGE =
   'Domain edit cannot be set: this spreadsheet does not belong to a Google Workspace domain.';
 const VIEW_ONLY_MESSAGE = 'You do not have permission to edit this spreadsheet.';
+/** See the file header for the source of this text. */
+export const SHEET_PROTECTION_MOVE_MESSAGE =
+  'Cannot change sheet protection to range protection (or vice versa).';
+
+/**
+ * The whole-sheet Range of a sheet protection: live reports no A1 notation for it. The subclass is
+ * made on first use because range.ts imports this module (Range is not defined yet at load time).
+ */
+let WholeSheetRange: typeof Range | null = null;
+function wholeSheetRange(doc: SpreadsheetDocument, sheet: SheetModel): Range {
+  WholeSheetRange ??= class extends Range {
+    override getA1Notation(): string {
+      return this.doc.ctx.call('Range', 'getA1Notation', 'local', () => '');
+    }
+  };
+  const whole: GridRect = {
+    row: 0,
+    column: 0,
+    numRows: sheet.rowCount,
+    numColumns: sheet.columnCount,
+  };
+  return new WholeSheetRange(doc, sheet, whole);
+}
 
 /** What Protection.getEditors() returns: a User with getEmail(). */
 export class ProtectionEditor {
@@ -64,10 +110,6 @@ function emailOf(value: EmailOrUser): string {
   throw new ScriptException(
     "The parameters don't match the method signature for Protection.addEditor.",
   );
-}
-
-function sameEmail(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
 }
 
 export class Protection implements ApiOf<
@@ -101,6 +143,7 @@ export class Protection implements ApiOf<
       setUnprotectedRanges: 'write',
       setRange: 'write',
       setRangeName: 'write',
+      setNamedRange: 'write',
       remove: 'structural',
       getEditors: 'read',
       canEdit: 'read',
@@ -137,9 +180,7 @@ export class Protection implements ApiOf<
     this._assertMayChange();
     for (const person of people) {
       const email = emailOf(person);
-      if (!this.model.editors.some((editor) => sameEmail(editor, email))) {
-        this.model.editors.push(email);
-      }
+      if (!includesEmail(this.model.editors, email)) this.model.editors.push(email);
     }
     return this;
   }
@@ -152,22 +193,23 @@ export class Protection implements ApiOf<
   }
   private _removeEditors(people: readonly EmailOrUser[]): Protection {
     this._assertMayChange();
-    const owner = this.doc.model.sharing.owner;
-    const removed = people.map(emailOf).filter((email) => !sameEmail(email, owner));
-    this.model.editors = this.model.editors.filter(
-      (editor) => !removed.some((email) => sameEmail(email, editor)),
+    // Docs: neither the owner nor the current user can be removed (skipped, not refused).
+    const kept = [this.doc.model.sharing.owner, this._email()].filter(
+      (email): email is string => email !== null,
     );
+    const removed = people.map(emailOf).filter((email) => !includesEmail(kept, email));
+    this.model.editors = this.model.editors.filter((editor) => !includesEmail(removed, editor));
     return this;
   }
 
-  /** Docs: throws if the user may not edit the protection. The owner is always listed. */
+  /**
+   * Docs: throws if the user may not edit the protection. Lists the editors a script or the file's
+   * sharing put there; the owner only when added (see the file header); none when warning-only.
+   */
   getEditors(): ProtectionEditor[] {
     this._assertMayChange();
-    const owner = this.doc.model.sharing.owner;
-    const emails = this.model.editors.some((editor) => sameEmail(editor, owner))
-      ? this.model.editors
-      : [owner, ...this.model.editors];
-    return emails.map((email) => new ProtectionEditor(email));
+    if (this.model.warningOnly) return [];
+    return this.model.editors.map((email) => new ProtectionEditor(email));
   }
 
   /** Whether the effective user may edit the protected cells (and so the protection). */
@@ -209,21 +251,18 @@ export class Protection implements ApiOf<
     return enumMember(ProtectionType, this.model.type);
   }
 
-  /** The protected range; for a sheet protection, the whole sheet. */
+  /** The protected range; for a sheet protection, the whole sheet (with no A1 notation). */
   getRange(): Range {
     const sheet = this._sheet();
-    const rect: GridRect =
-      this.model.type === 'RANGE' && this.model.rect
-        ? { ...this.model.rect }
-        : { row: 0, column: 0, numRows: sheet.rowCount, numColumns: sheet.columnCount };
-    return new Range(this.doc, sheet, rect);
+    if (this.model.type === 'RANGE' && this.model.rect) {
+      return new Range(this.doc, sheet, { ...this.model.rect });
+    }
+    return wholeSheetRange(this.doc, sheet);
   }
   /** Moves a range protection to `range` (same spreadsheet). */
   setRange(range: RangeCoordinates): Protection {
     this._assertMayChange();
-    if (this.model.type !== 'RANGE') {
-      throw new ScriptException('Only a protected range can be moved with setRange.');
-    }
+    if (this.model.type !== 'RANGE') throw new ScriptException(SHEET_PROTECTION_MOVE_MESSAGE);
     const ref = rangeRef(range);
     this.model.sheetId = ref.sheetId;
     this.model.rect = ref.rect;
@@ -237,15 +276,22 @@ export class Protection implements ApiOf<
   /** Ties a range protection to an existing named range, protecting that range. */
   setRangeName(rangeName: string): Protection {
     this._assertMayChange();
-    if (this.model.type !== 'RANGE') {
-      throw new ScriptException('Only a protected range can be tied to a named range.');
-    }
+    if (this.model.type !== 'RANGE') throw new ScriptException(SHEET_PROTECTION_MOVE_MESSAGE);
     const named = this.doc.model.namedRanges.find((n) => n.name === rangeName);
     if (!named) throw new ScriptException(`Range not found: ${rangeName}`);
     this.model.sheetId = named.sheetId;
     this.model.rect = { ...named.rect };
     this.model.rangeName = named.name;
     return this;
+  }
+
+  /** Docs: like setRangeName, with the NamedRange object. */
+  setNamedRange(namedRange: NamedRange): Protection {
+    if (this.model.type !== 'RANGE') {
+      this._assertMayChange();
+      throw new ScriptException(SHEET_PROTECTION_MOVE_MESSAGE);
+    }
+    return this.setRangeName(namedRange.getName());
   }
 
   /** Docs: an empty array for a range protection. */
@@ -293,6 +339,8 @@ function newProtectionModel(
   rect?: GridRect,
 ): ProtectionModel {
   const { owner, editors } = doc.model.sharing;
+  // Mirrors the file's sharing, without listing the owner (see the file header).
+  const mirrored = editors.filter((email) => !sameEmail(email, owner));
   const model: ProtectionModel = {
     id: `protection-${doc.model.nextId++}`,
     type,
@@ -300,7 +348,7 @@ function newProtectionModel(
     unprotected: [],
     description: '',
     warningOnly: false,
-    editors: [owner, ...editors.filter((email) => !sameEmail(email, owner))],
+    editors: [...new Set(mirrored)],
     domainEdit: false,
   };
   if (rect) model.rect = { ...rect };

@@ -18,7 +18,9 @@ import { select } from './active';
 import type { DataValidation } from './data-validation';
 import { dataValidationFromModel, dataValidationToModel } from './data-validation';
 import type { SpreadsheetDocument } from './document';
+import { colorObject, hexOfColor, type Color } from './colors';
 import { enumName } from './enums';
+import { editPermission } from './permissions';
 import { protectRange } from './protection';
 import { richTextFromCell, type RichTextValue } from './rich-text';
 import { assertMayEdit, Sheet } from './sheet';
@@ -48,6 +50,7 @@ export interface RangeShape {
 type RangeApi = ApiOf<
   GoogleAppsScript.Spreadsheet.Range,
   | 'activate'
+  | 'canEdit'
   | 'check'
   | 'clear'
   | 'clearContent'
@@ -56,6 +59,8 @@ type RangeApi = ApiOf<
   | 'clearNote'
   | 'getA1Notation'
   | 'getBackground'
+  | 'getBackgroundObject'
+  | 'getBackgroundObjects'
   | 'getBackgrounds'
   | 'getCell'
   | 'getColumn'
@@ -64,6 +69,8 @@ type RangeApi = ApiOf<
   | 'getDisplayValue'
   | 'getDisplayValues'
   | 'getFontColor'
+  | 'getFontColorObject'
+  | 'getFontColorObjects'
   | 'getFontColors'
   | 'getFontFamilies'
   | 'getFontFamily'
@@ -197,10 +204,15 @@ function pruneCell(sheet: SheetModel, row: number, column: number): void {
   if (Object.keys(cell).length === 0) cells[column] = undefined;
 }
 
-/** A note as Sheets stores what setNote was given: integers print with '.0' (gas-fakes, live). */
-function noteText(note: unknown): string {
+/**
+ * A note as Sheets stores what a script gave it. setNote takes a String, so a number is written
+ * as JavaScript prints it (setNote(25) reads back '25'); setNotes takes Object[][], and an integer
+ * there reads back with '.0' ('25.0'). Live behaviour as gas-fakes notes/oddities.md ("sheets
+ * notes", issuetracker 429373214) describes it.
+ */
+function noteText(note: unknown, inGrid: boolean): string {
   if (note === null || note === undefined) return '';
-  if (typeof note === 'number' && Number.isInteger(note)) return note.toFixed(1);
+  if (inGrid && typeof note === 'number' && Number.isInteger(note)) return note.toFixed(1);
   return String(note);
 }
 
@@ -671,7 +683,7 @@ export class Range implements RangeApi {
   }
 
   _setNote(note: unknown): void {
-    const text = noteText(note);
+    const text = noteText(note, false);
     this._mutate((cell) => {
       if (text === '') delete cell.note;
       else cell.note = text;
@@ -690,7 +702,7 @@ export class Range implements RangeApi {
       () => {
         const rows = checkShape(notes, this.rect, 'setNotes');
         this._mutate((cell, _row, _column, r, c) => {
-          const text = noteText(rows[r]?.[c]);
+          const text = noteText(rows[r]?.[c], true);
           if (text === '') delete cell.note;
           else cell.note = text;
         }, false);
@@ -798,10 +810,7 @@ export class Range implements RangeApi {
   }
 
   _setNumberFormat(format: string): void {
-    this._mutate((cell) => {
-      if (format === '' || format === null || format === undefined) delete cell.numberFormat;
-      else cell.numberFormat = String(format);
-    }, false);
+    this._mutate((cell) => storeNumberFormat(cell, format), false);
   }
 
   setNumberFormat(numberFormat: string): Range {
@@ -820,11 +829,7 @@ export class Range implements RangeApi {
       'write',
       () => {
         const rows = checkShape(numberFormats, this.rect, 'setNumberFormats');
-        this._mutate((cell, _row, _column, r, c) => {
-          const format = rows[r]?.[c];
-          if (format === '' || format === null || format === undefined) delete cell.numberFormat;
-          else cell.numberFormat = String(format);
-        }, false);
+        this._mutate((cell, _row, _column, r, c) => storeNumberFormat(cell, rows[r]?.[c]), false);
       },
       this.cellCount,
     );
@@ -854,8 +859,50 @@ export class Range implements RangeApi {
     );
   }
 
+  /** Docs (range#getBackgroundObject): the background as a Color; RGB, as the emulator stores it. */
+  getBackgroundObject(): Color {
+    return colorObject(this.getStyle('getBackgroundObject', 'background'));
+  }
+  getBackgroundObjects(): Color[][] {
+    return this.getStyles('getBackgroundObjects', 'background').map((row) =>
+      row.map((hex) => colorObject(hex)),
+    );
+  }
+  setBackgroundObject(color: unknown): Range {
+    return this.setStyle(
+      'setBackgroundObject',
+      'background',
+      hexOfColor(color, 'Range.setBackgroundObject'),
+    );
+  }
+  setBackgroundObjects(colors: unknown[][]): Range {
+    return this.setStyles('setBackgroundObjects', 'background', colors, (v) =>
+      hexOfColor(v, 'Range.setBackgroundObjects'),
+    );
+  }
+
   getFontColor(): string {
     return this.getStyle('getFontColor', 'fontColor');
+  }
+  getFontColorObject(): Color {
+    return colorObject(this.getStyle('getFontColorObject', 'fontColor'));
+  }
+  getFontColorObjects(): Color[][] {
+    return this.getStyles('getFontColorObjects', 'fontColor').map((row) =>
+      row.map((hex) => colorObject(hex)),
+    );
+  }
+  setFontColorObject(color: unknown): Range {
+    return this.setStyle(
+      'setFontColorObject',
+      'fontColor',
+      hexOfColor(color, 'Range.setFontColorObject'),
+    );
+  }
+  setFontColorObjects(colors: unknown[][]): Range {
+    return this.setStyles('setFontColorObjects', 'fontColor', colors, (v) =>
+      hexOfColor(v, 'Range.setFontColorObjects'),
+    );
   }
   getFontColors(): string[][] {
     return this.getStyles('getFontColors', 'fontColor');
@@ -963,7 +1010,10 @@ export class Range implements RangeApi {
   getHorizontalAlignments(): string[][] {
     return this.getStyles('getHorizontalAlignments', 'horizontalAlignment');
   }
-  /** 'normal' and null go back to the automatic ('general') alignment. */
+  /**
+   * null resets to the automatic alignment, read back 'general'; 'normal' reads back
+   * 'general-left' (gas-fakes notes/oddities.md, "Horizontal alignment"). Both show alike.
+   */
   setHorizontalAlignment(alignment: 'left' | 'center' | 'normal' | 'right' | null): Range {
     return this.setStyle('setHorizontalAlignment', 'horizontalAlignment', horizontal(alignment));
   }
@@ -991,11 +1041,26 @@ export class Range implements RangeApi {
     );
   }
 
+  /**
+   * A cell whose wrap was never set reads back true, although it shows its text overflowing (the
+   * model's default, what a person sees, is no wrap): live Apps Script, gas-fakes test/
+   * testsheets.js "default wrap" and notes/oddities.md "Wrap and Wrap strategy" (issuetracker
+   * 427134600).
+   */
   getWrap(): boolean {
-    return this.getStyle('getWrap', 'wrap');
+    return this.call(
+      'getWrap',
+      'read',
+      () => cellAt(this.sheet, this.rect.row, this.rect.column)?.style?.wrap ?? true,
+    );
   }
   getWraps(): boolean[][] {
-    return this.getStyles('getWraps', 'wrap');
+    return this.call(
+      'getWraps',
+      'read',
+      () => this.grid((row, column) => cellAt(this.sheet, row, column)?.style?.wrap ?? true),
+      this.cellCount,
+    );
   }
   setWrap(isWrapEnabled: boolean): Range {
     return this.setStyle('setWrap', 'wrap', Boolean(isWrapEnabled));
@@ -1040,7 +1105,10 @@ export class Range implements RangeApi {
     this.call(
       'setDataValidation',
       'write',
-      () => this._setValidation(rule === null ? null : dataValidationToModel(rule)),
+      () =>
+        this._setValidation(
+          rule === null ? null : dataValidationToModel(rule, this.doc.model.timeZone),
+        ),
       this.cellCount,
     );
     return this;
@@ -1053,7 +1121,9 @@ export class Range implements RangeApi {
       () => {
         const rows = checkShape(rules, this.rect, 'setDataValidations');
         const models = rows.map((row) =>
-          row.map((rule) => (rule ? dataValidationToModel(rule as DataValidation) : null)),
+          row.map((rule) =>
+            rule ? dataValidationToModel(rule as DataValidation, this.doc.model.timeZone) : null,
+          ),
         );
         this._mutate((cell, _row, _column, r, c) => {
           const model = models[r]?.[c] ?? null;
@@ -1363,7 +1433,18 @@ export class Range implements RangeApi {
     if (parts.values) this.doc.engine.syncCells(sheet, target);
   }
 
-  /** Range.protect(): a range protection whose editors are the owner and the person protecting. */
+  /**
+   * Docs (range#canEdit): whether the user may edit every cell of the range; the effective user,
+   * by sharing and the protections covering it (warning-only ones do not stop anyone).
+   */
+  canEdit(): boolean {
+    return this.call('canEdit', 'read', () => {
+      const email = this.doc.ctx.effectiveUser?.email ?? null;
+      return editPermission(this.doc.model, email, this.sheet.id, this.rect) !== 'denied';
+    });
+  }
+
+  /** Range.protect(): a new range protection mirroring the file's editors (protection.ts). */
   protect(): ReturnType<typeof protectRange> {
     return this.call('protect', 'structural', () => protectRange(this.doc, this.sheet, this.rect));
   }
@@ -1374,6 +1455,19 @@ export class Range implements RangeApi {
 }
 
 function horizontal(alignment: string | null | undefined): CellStyle['horizontalAlignment'] | null {
-  if (alignment === null || alignment === undefined || alignment === 'normal') return null;
+  if (alignment === null || alignment === undefined) return null;
+  if (alignment === 'normal') return 'general-left';
   return alignment as CellStyle['horizontalAlignment'];
+}
+
+/**
+ * setNumberFormat: '' or 'general' (any case) go back to the automatic format, which reads back
+ * as AUTOMATIC_NUMBER_FORMAT ("The correct way is setNumberFormat('general') even though
+ * getNumberFormat() returns '0.###############'": gas-fakes notes/oddities.md, "Numberformat
+ * default pattern").
+ */
+function storeNumberFormat(cell: CellModel, format: unknown): void {
+  const text = format === null || format === undefined ? '' : String(format);
+  if (text === '' || text.toLowerCase() === 'general') delete cell.numberFormat;
+  else cell.numberFormat = text;
 }

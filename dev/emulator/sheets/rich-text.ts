@@ -9,7 +9,7 @@ import { DEFAULT_STYLE } from '../model/cells';
 import { type ApiOf } from '../runtime/api-types';
 import { ScriptException } from '../runtime/errors';
 import { strict } from '../runtime/strict';
-import { normalizeColor } from './values';
+import { colorObject, hexOfColor, normalizeColor, type Color } from './colors';
 
 /** Text style attributes; null = not set (or, for a span, not the same across it). */
 export interface StyleAttributes {
@@ -31,6 +31,12 @@ const STYLE_KEYS = [
   'fontFamily',
   'fontSize',
 ] as const;
+
+/**
+ * The default link colour of a spreadsheet, #1155cc: the LINK colour of the default theme as the
+ * Sheets API reports it (spreadsheetTheme.themeColors LINK = rgb(0.0667, 0.3333, 0.8)).
+ */
+export const LINK_COLOR = '#1155cc';
 
 const UNSET: StyleAttributes = {
   bold: null,
@@ -62,6 +68,7 @@ export class TextStyle implements ApiOf<
   | 'getFontFamily'
   | 'getFontSize'
   | 'getForegroundColor'
+  | 'getForegroundColorObject'
   | 'isBold'
   | 'isItalic'
   | 'isStrikethrough'
@@ -84,6 +91,10 @@ export class TextStyle implements ApiOf<
   }
   getForegroundColor(): string | null {
     return this.attributes.foregroundColor;
+  }
+  /** null when no colour is set (gas-fakes test/testsheets.js, "text Style objects and builders"). */
+  getForegroundColorObject(): Color | null {
+    return colorObject(this.attributes.foregroundColor);
   }
   isBold(): boolean | null {
     return this.attributes.bold;
@@ -109,6 +120,7 @@ export class TextStyleBuilder implements ApiOf<
   | 'setFontFamily'
   | 'setFontSize'
   | 'setForegroundColor'
+  | 'setForegroundColorObject'
   | 'setItalic'
   | 'setStrikethrough'
   | 'setUnderline'
@@ -147,7 +159,15 @@ export class TextStyleBuilder implements ApiOf<
     return this;
   }
   setForegroundColor(cssString: string): TextStyleBuilder {
-    this.attributes.foregroundColor = normalizeColor(cssString);
+    this.attributes.foregroundColor = normalizeColor(String(cssString));
+    return this;
+  }
+  /** Takes a Color (live also takes a ColorBuilder: gas-fakes test/testsheets.js). */
+  setForegroundColorObject(color: unknown): TextStyleBuilder {
+    this.attributes.foregroundColor = hexOfColor(
+      color,
+      'TextStyleBuilder.setForegroundColorObject',
+    );
     return this;
   }
   toString(): string {
@@ -291,14 +311,24 @@ export class RichTextValue implements ApiOf<
     return builder;
   }
 
-  /** The model form: the text plus runs for spans that carry a link or a style. */
+  /**
+   * The model form, as a cell stores it: the text plus runs for spans that carry a link or a
+   * style. A linked span gets the link colour and an underline unless its style sets them (Sheets
+   * API TextFormat.link: "When a link is set, the text foreground color will be set to the default
+   * link color and the text will be underlined. If these fields are modified in the same request,
+   * those values will be used instead of the link defaults").
+   */
   toModel(): RichTextModel {
     const runs: TextRun[] = [];
     for (const span of this.spansIn(this.startIndex, this.endIndex)) {
       const run: TextRun = { start: span.start - this.startIndex, end: span.end - this.startIndex };
+      const style =
+        span.linkUrl === null
+          ? span.style
+          : mergeStyle({ ...UNSET, foregroundColor: LINK_COLOR, underline: true }, span.style);
       if (span.linkUrl !== null) run.linkUrl = span.linkUrl;
       for (const key of STYLE_KEYS) {
-        const value = span.style[key];
+        const value = style[key];
         if (value !== null) (run as unknown as Record<string, unknown>)[key] = value;
       }
       if (Object.keys(run).length > 2) runs.push(run);

@@ -19,6 +19,7 @@ import { editPermission, isDocumentEditor } from './permissions';
 import { listProtections, protectSheet } from './protection';
 import { Range } from './range';
 import { RangeList } from './range-list';
+import { assertSheetName } from './sheet-names';
 import { Spreadsheet } from './spreadsheet';
 import {
   addSheet,
@@ -29,7 +30,6 @@ import {
   insertColumns,
   insertRows,
   nextSheetId,
-  sheetNameTaken,
 } from './structure';
 import { clearCellContent, writeScriptValue } from './values';
 
@@ -38,10 +38,6 @@ export const SheetType = Object.freeze({
   GRID: new EnumValue('SheetType', 'GRID', 0),
   OBJECT: new EnumValue('SheetType', 'OBJECT', 1),
 }) as unknown as typeof GoogleAppsScript.Spreadsheet.SheetType;
-
-export function duplicateNameMessage(name: string): string {
-  return `A sheet with the name "${name}" already exists. Please enter another name.`;
-}
 
 /**
  * Throws as Apps Script does when the effective user may not edit `rect` of the sheet: viewers
@@ -266,16 +262,14 @@ export class Sheet implements ApiOf<
     return this.call('getSheetName', 'local', () => this.model.name);
   }
 
+  /** Refuses blank, too long and taken names (sheet-names.ts); its own name in another case is fine. */
   setName(name: string): Sheet {
     return this.call('setName', 'write', () => {
       assertEditor(this.doc);
-      const trimmed = String(name);
-      if (trimmed.trim() === '') throw new ScriptException('Invalid argument: name');
-      if (sheetNameTaken(this.doc.model, trimmed, this.model)) {
-        throw new ScriptException(duplicateNameMessage(trimmed));
-      }
-      this.model.name = trimmed;
-      this.doc.engine.renameSheet(this.model.id, trimmed);
+      const text = String(name);
+      assertSheetName(this.doc.model, text, this.model);
+      this.model.name = text;
+      this.doc.engine.renameSheet(this.model.id, text);
       return this;
     });
   }

@@ -8,12 +8,13 @@ import type { EmulatorContext } from '../runtime/context';
 import { ScriptException } from '../runtime/errors';
 import { strict } from '../runtime/strict';
 import { activeSheetModel, select, selectionOf } from './active';
+import { ColorType, newColor } from './colors';
 import { newConditionalFormatRule } from './conditional-format';
 import { newDataValidation } from './data-validation';
 import type { SpreadsheetDocument } from './document';
 import { createDocument } from './document-factory';
 import { SPREADSHEET_APP_ENUMS } from './enums';
-import { isDocumentEditor } from './permissions';
+import { isDocumentReader } from './permissions';
 import { Range } from './range';
 import { newRichTextValue, newTextStyle } from './rich-text';
 import { activateRange, currentCellRange, Sheet, SheetType } from './sheet';
@@ -67,11 +68,7 @@ export function createSpreadsheetApp(ctx: EmulatorContext, env: SpreadsheetAppEn
       );
     }
     const email = ctx.effectiveUser?.email;
-    if (
-      email !== undefined &&
-      !isDocumentEditor(doc.model, email) &&
-      !doc.model.sharing.viewers.some((v) => v.toLowerCase() === email.toLowerCase())
-    ) {
+    if (email !== undefined && !isDocumentReader(doc.model, email)) {
       throw new ScriptException('You do not have permission to access the requested document.');
     }
     return new Spreadsheet(doc);
@@ -83,6 +80,7 @@ export function createSpreadsheetApp(ctx: EmulatorContext, env: SpreadsheetAppEn
   const app = {
     ...SPREADSHEET_APP_ENUMS,
     SheetType,
+    ColorType,
 
     /** null for a standalone script, as Apps Script returns it. */
     getActiveSpreadsheet(): Spreadsheet | null {
@@ -211,6 +209,10 @@ export function createSpreadsheetApp(ctx: EmulatorContext, env: SpreadsheetAppEn
 
     newTextStyle() {
       return builder('newTextStyle', newTextStyle);
+    },
+
+    newColor() {
+      return builder('newColor', newColor);
     },
 
     newDataValidation() {

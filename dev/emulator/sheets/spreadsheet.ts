@@ -19,13 +19,9 @@ import { findNamedRange, NamedRange, rangeOfNamed, setNamedRangeModel } from './
 import { listProtections } from './protection';
 import { Range } from './range';
 import { RangeList } from './range-list';
-import {
-  activateRange,
-  assertEditor,
-  currentCellRange,
-  duplicateNameMessage,
-  Sheet,
-} from './sheet';
+import { includesEmail, sameEmail } from './permissions';
+import { activateRange, assertEditor, currentCellRange, Sheet } from './sheet';
+import { assertSheetName, findSheetByName } from './sheet-names';
 import {
   addSheet,
   cloneSheet,
@@ -33,7 +29,6 @@ import {
   defaultSheetName,
   nextSheetId,
   removeSheet,
-  sheetNameTaken,
 } from './structure';
 
 type InsertSheetOptions = { template?: Sheet | undefined };
@@ -120,6 +115,8 @@ export class Spreadsheet implements ApiOf<
   | 'getNumSheets'
   | 'getSheetByName'
   | 'getSheetById'
+  | 'getSheetId'
+  | 'getSheetName'
   | 'deleteActiveSheet'
   | 'duplicateActiveSheet'
   | 'getActiveSheet'
@@ -227,15 +224,25 @@ export class Spreadsheet implements ApiOf<
     return this.call('getNumSheets', 'read', () => this.doc.model.sheets.length);
   }
 
-  /** null when missing. Matching ignores case, as sheet names are unique regardless of case. */
+  /** null when missing. An exact match, else one differing only in case (sheet-names.ts says why). */
   getSheetByName(name: string): Sheet | null {
     return this.call('getSheetByName', 'read', () => {
-      const wanted = String(name).toLowerCase();
-      const found =
-        this.doc.model.sheets.find((s) => s.name === name) ??
-        this.doc.model.sheets.find((s) => s.name.toLowerCase() === wanted);
+      const found = findSheetByName(this.doc.model, name);
       return found ? this.sheet(found) : null;
     });
+  }
+
+  /**
+   * Spreadsheet.getSheetId / getSheetName answer for the active sheet, as the Spreadsheet's other
+   * sheet methods (appendRow, getRange('A1')...) do; without a selection that is the first visible
+   * sheet, as gas-fakes (fakespreadsheet.js) answers with the first sheet for scripts.
+   */
+  getSheetId(): number {
+    return this.call('getSheetId', 'read', () => activeSheetModel(this.doc).id);
+  }
+
+  getSheetName(): string {
+    return this.call('getSheetName', 'read', () => activeSheetModel(this.doc).name);
   }
 
   getSheetById(id: number): Sheet | null {
@@ -268,9 +275,7 @@ export class Spreadsheet implements ApiOf<
         else if (arg && typeof arg === 'object') options = arg;
       }
       const model = this.doc.model;
-      if (name !== undefined && sheetNameTaken(model, name)) {
-        throw new ScriptException(duplicateNameMessage(name));
-      }
+      if (name !== undefined) assertSheetName(model, name);
       if (
         index !== undefined &&
         (!Number.isInteger(index) || index < 0 || index > model.sheets.length)
@@ -345,11 +350,10 @@ export class Spreadsheet implements ApiOf<
     this.call('renameActiveSheet', 'write', () => {
       assertEditor(this.doc);
       const active = activeSheetModel(this.doc);
-      if (sheetNameTaken(this.doc.model, newName, active)) {
-        throw new ScriptException(duplicateNameMessage(newName));
-      }
-      active.name = newName;
-      this.doc.engine.renameSheet(active.id, newName);
+      const name = String(newName);
+      assertSheetName(this.doc.model, name, active);
+      active.name = name;
+      this.doc.engine.renameSheet(active.id, name);
     });
   }
 
@@ -417,7 +421,7 @@ export class Spreadsheet implements ApiOf<
     const sheet =
       reference.sheetName === null
         ? activeSheetModel(this.doc)
-        : this.doc.model.sheets.find((s) => s.name === reference.sheetName);
+        : findSheetByName(this.doc.model, reference.sheetName);
     if (!sheet) throw new ScriptException('Range not found');
     const resolved = resolveReference(reference, sheet);
     return new Range(this.doc, sheet, resolved.rect, {
@@ -545,8 +549,10 @@ export class Spreadsheet implements ApiOf<
       assertEditor(this.doc);
       const email = emailOf(user);
       const sharing = this.doc.model.sharing;
-      if (email === sharing.owner) throw new ScriptException('The owner cannot be removed.');
-      sharing.editors = sharing.editors.filter((e) => e !== email);
+      if (sameEmail(email, sharing.owner)) {
+        throw new ScriptException('The owner cannot be removed.');
+      }
+      sharing.editors = sharing.editors.filter((e) => !sameEmail(e, email));
       return this;
     });
   }
@@ -555,7 +561,8 @@ export class Spreadsheet implements ApiOf<
     return this.call('removeViewer', 'write', () => {
       assertEditor(this.doc);
       const email = emailOf(user);
-      this.doc.model.sharing.viewers = this.doc.model.sharing.viewers.filter((e) => e !== email);
+      const sharing = this.doc.model.sharing;
+      sharing.viewers = sharing.viewers.filter((e) => !sameEmail(e, email));
       return this;
     });
   }
@@ -567,9 +574,9 @@ export class Spreadsheet implements ApiOf<
     for (const email of emails) {
       this.doc.ctx.user(email);
       if (role === 'editor') {
-        if (!sharing.editors.includes(email)) sharing.editors.push(email);
-        sharing.viewers = sharing.viewers.filter((e) => e !== email);
-      } else if (!sharing.editors.includes(email) && !sharing.viewers.includes(email)) {
+        if (!includesEmail(sharing.editors, email)) sharing.editors.push(email);
+        sharing.viewers = sharing.viewers.filter((e) => !sameEmail(e, email));
+      } else if (!includesEmail(sharing.editors, email) && !includesEmail(sharing.viewers, email)) {
         sharing.viewers.push(email);
       }
     }
