@@ -74,7 +74,12 @@ export function report(
           ),
         }
       : {}),
-    students: detection.students.map(({ line, ...student }) => ({ at: where(line), ...student })),
+    students: detection.students.map(({ line, written, name, ...parsed }) => ({
+      at: where(line),
+      written,
+      name,
+      ...parsed,
+    })),
     lessons: detection.lessons.map(({ line, ...lesson }) => ({ at: where(line), ...lesson })),
     marks: detection.markValues.map((v) => ({
       value: v.label,

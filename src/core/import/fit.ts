@@ -74,6 +74,8 @@ export interface WideFitInputs {
   readonly lessonColumns: readonly number[];
   /** The corner cell says the first column holds lessons ("Lesson", "Standard"). */
   readonly cornerSaysLessons: boolean;
+  /** The corner cell says the first column holds names ("Student", "Name"). */
+  readonly cornerSaysNames: boolean;
   readonly transposed: boolean;
 }
 
@@ -94,6 +96,7 @@ export function wideFit(inputs: WideFitInputs): number {
     (names.length >= 2 ? 0.5 : 0) +
     (1 - titlesLikeNames) * 0.8 +
     (inputs.cornerSaysLessons ? 0.6 : 0) -
+    (inputs.cornerSaysNames ? 0.6 : 0) -
     repeated * 2 -
     share(names, isFieldName) * 2 -
     share(titles, isFieldTitle) * 2 -

@@ -14,6 +14,7 @@ import {
   labelsDue,
   labelsLink,
   labelsPointsPossible,
+  linkIn,
   saysEmail,
   saysName,
   saysStudentId,
@@ -80,6 +81,31 @@ function headerScore(table: Table, row: number): number {
     score += kind !== below || headerWord ? 1 : 0.5;
   }
   return score;
+}
+
+/**
+ * Can this row be the header? Not when it is blank, when it is mostly numbers or dates (a points
+ * row, a row of due dates), or when its first cell labels it as a row of due dates, links, codes or
+ * points possible (those sit between the header and the students).
+ */
+function isHeaderCandidate(table: Table, row: number): boolean {
+  let filled = 0;
+  let texts = 0;
+  let values = 0; // codes and links: what a labelled row holds
+  let first = '';
+  for (let c = 0; c < table.columns; c++) {
+    const cell = table.at(row, c);
+    if (isBlank(cell)) continue;
+    filled++;
+    if (typeof cell === 'string') {
+      texts++;
+      if (first && (findStandardCode(cell)?.rest === '' || linkIn(cell) === cell.trim())) values++;
+    }
+    if (!first) first = cellText(cell);
+  }
+  if (filled === 0) return false;
+  if (filled > 1 && texts < 2) return false;
+  return !(isLabelledRow([first]) && values * 2 >= texts - 1);
 }
 
 /** Ways a row of text is a labelled data row rather than sub-headings. */
@@ -149,9 +175,8 @@ export function findHeader(table: Table, forced?: readonly number[]): Header | u
   } else {
     const scores: { row: number; score: number }[] = [];
     for (let r = 0; r < table.rows && scores.length < CANDIDATE_ROWS; r++) {
-      let filled = false;
-      for (let c = 0; c < table.columns && !filled; c++) filled = !isBlank(table.at(r, c));
-      if (filled) scores.push({ row: r, score: headerScore(table, r) });
+      if (!isHeaderCandidate(table, r)) continue;
+      scores.push({ row: r, score: headerScore(table, r) });
     }
     const best = Math.max(0, ...scores.map((s) => s.score));
     if (best === 0) {

@@ -14,6 +14,7 @@ import {
   saysLastName,
   saysLesson,
   saysName,
+  saysNickname,
   saysRowNumber,
   saysStudentDetail,
   saysStudentId,
@@ -60,6 +61,7 @@ function look(table: Table, column: number, from: number): ColumnLook {
 function saysNotNames(text: string): boolean {
   return (
     saysStudentId(text) ||
+    saysNickname(text) ||
     saysEmail(text) ||
     saysRowNumber(text) ||
     saysStudentDetail(text) ||

@@ -21,115 +21,23 @@ const EMAIL = /<?\b([A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})\b>?/;
 const TRAILING_ID = /[\s,]+\(?#?([A-Za-z]{0,3}\d{3,})\)?$/;
 const INITIALS = /^(?:[A-Z]{2,4}|(?:[A-Z]\.\s?){2,4})$/;
 /** Lower-case words that belong to surnames (van der Berg, de la Cruz). */
-const PARTICLES = new Set([
-  'van',
-  'von',
-  'der',
-  'den',
-  'de',
-  'del',
-  'della',
-  'da',
-  'di',
-  'du',
-  'la',
-  'le',
-  'bin',
-  'binti',
-  'al',
-  'ibn',
-  'st',
-  'ter',
-  'ten',
-]);
-/** Words a name never holds but titles, labels and sentences do. */
-const NOT_NAME_WORDS = new Set([
-  'the',
-  'of',
-  'and',
-  'to',
-  'in',
-  'on',
-  'with',
-  'for',
-  'a',
-  'an',
-  'by',
-  'is',
-  'are',
-  'at',
-  'total',
-  'totals',
-  'average',
-  'avg',
-  'mean',
-  'count',
-  'sum',
-  'points',
-  'possible',
-  'max',
-  'score',
-  'scores',
-  'class',
-  'unit',
-  'week',
-  'quiz',
-  'test',
-  'lesson',
-  'lessons',
-  'standard',
-  'standards',
-  'due',
-  'date',
-  'grade',
-  'grades',
-  'mastered',
-  'percent',
-  'number',
-  'chapter',
-  'review',
-  'homework',
-  'exam',
-  'assignment',
-  'module',
-  'topic',
-  'skill',
-  'section',
-  'period',
-  'teacher',
-  'practice',
-  'type',
-  'num',
-  'day',
-  'note',
-  'notes',
-  'reading',
-  'slide',
-  'status',
-  'code',
-  'description',
-  'draft',
-  'title',
-  'name',
-  'id',
-  'email',
-  'comment',
-  'feedback',
-  'level',
-  'domain',
-  'objective',
-  'language',
-  'only',
-  'lecture',
-  'need',
-  'correct',
-  'tested',
-  'mastery',
-  'result',
-  'passed',
-  'total',
-  'time',
-]);
+const PARTICLES = new Set(
+  'van von der den de del della da di du la le bin binti al ibn st ter ten'.split(' '),
+);
+/** Words a name never holds but titles, labels, sentences and column headers do. */
+const NOT_NAME_WORDS = new Set(
+  [
+    'the of and to in on with for a an by is are at',
+    'total totals average avg mean count sum points possible max score scores class unit week',
+    'quiz test lesson lessons standard standards due date grade grades mastered percent number',
+    'chapter review homework exam assignment module topic skill section period teacher practice',
+    'type num note notes reading slide status code description draft title name id email',
+    'comment feedback level domain objective language only lecture need correct tested mastery',
+    'result passed qty quantity item sku category',
+  ]
+    .join(' ')
+    .split(' '),
+);
 
 /** Is the word (or its singular) one a name never holds? */
 function notNameWord(word: string): boolean {
@@ -223,8 +131,9 @@ export function parseName(written: string): ParsedName {
 export function nameLikeness(text: string): number {
   const trimmed = text.trim();
   if (trimmed.length < 2 || trimmed.length > 80 || trimmed.includes('\n')) return 0;
-  if (linkIn(trimmed)) return 0;
+  // Formulas and HTML typed as names are still names to carry over (as plain text), if odd ones.
   if (/^[=+@]/.test(trimmed) || /<[a-z/!]/i.test(trimmed)) return 0.3;
+  if (linkIn(trimmed)) return 0;
   if (EMAIL.test(trimmed) && EMAIL.exec(trimmed)?.[0] === trimmed) return 0.6;
   if (INITIALS.test(trimmed)) return 0.8;
   const words = trimmed

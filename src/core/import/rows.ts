@@ -20,6 +20,7 @@ import {
   labelsPointsPossible,
   labelsSummary,
   linkIn,
+  numberIn,
 } from './words';
 
 export interface RowRoles {
@@ -61,7 +62,7 @@ function lessonFill(table: Table, row: number, columns: readonly number[], local
     const cell: Cell = table.at(row, c);
     if (isBlank(cell)) continue;
     filled++;
-    if (typeof cell === 'number') counts.numbers++;
+    if (numberIn(cell) !== undefined) counts.numbers++;
     else if (isDateCell(cell) || readDate(cell, locale)?.date) counts.dates++;
     else if (typeof cell === 'string' && linkIn(cell)) counts.links++;
     else if (typeof cell === 'string' && findStandardCode(cell)) counts.codes++;

@@ -3,7 +3,7 @@
  * student and lesson. The same reading serves students-as-columns by turning the grid on its side.
  */
 
-import { isBlank, type Grid } from '../grid';
+import { isBlank, type Cell, type Grid, type IsoDate } from '../grid';
 import { findStandardCode } from './codes';
 import type { Candidate, Failure, MarkKind } from './candidate';
 import { columnRoles, type LessonColumn } from './columns';
@@ -18,7 +18,7 @@ import { guessMax, guessNote, scoreLabel, type Guess } from './scores';
 import { studentWarnings, unitNameFrom } from './sheet-notes';
 import { describeLine, lineSet, tableOf, type Table } from './table';
 import type { FoundLesson, FoundMark, FoundStudent, LeftOut, Structure } from './types';
-import { cellText, linkIn, saysLesson, saysName } from './words';
+import { cellText, linkIn, numberIn, saysLesson, saysName } from './words';
 
 export interface ReadSettings {
   readonly locale: string;
@@ -32,7 +32,8 @@ function lessonFrom(
   rows: ReturnType<typeof rowRoles>,
   locale: string,
 ): FoundLesson {
-  let title = column.title.trim();
+  // Gradebook exports add the assignment's own ID: "Quiz 1 (12345)".
+  let title = column.title.trim().replace(/\s*\(\d{5,}\)$/, '') || column.title.trim();
   const at = (row: number | undefined): string =>
     row === undefined ? '' : cellText(table.at(row, column.column));
   const link = linkIn(title) ?? linkIn(at(rows.linkRow));
@@ -44,14 +45,15 @@ function lessonFrom(
     rows.dueRow === undefined
       ? undefined
       : readDate(table.at(rows.dueRow, column.column), locale)?.date;
-  const points = rows.pointsRow === undefined ? undefined : table.at(rows.pointsRow, column.column);
+  const points =
+    rows.pointsRow === undefined ? undefined : numberIn(table.at(rows.pointsRow, column.column));
   return {
     line: table.columnLine(column.column),
     title: title || 'Untitled',
     ...(code ? { code } : {}),
     ...(link ? { link } : {}),
     ...(due ? { due } : {}),
-    ...(typeof points === 'number' && points > 0 ? { maxScore: points } : {}),
+    ...(points !== undefined && points > 0 ? { maxScore: points } : {}),
   };
 }
 
@@ -143,9 +145,10 @@ export function readWide(
   for (const r of rows.students) {
     lessonColumns.forEach((l, i) => {
       const cell = table.at(r, l.column);
-      if (typeof cell === 'number') {
-        numbers.push(cell);
-        columnNumbers[i]?.push(cell);
+      const number = numberIn(cell);
+      if (number !== undefined) {
+        numbers.push(number);
+        columnNumbers[i]?.push(number);
       } else if (typeof cell === 'string' && cell.trim()) texts.add(markWords(cell));
     });
   }
@@ -166,28 +169,55 @@ export function readWide(
   const note = guessNote(guesses);
   if (note) doubts.push(note);
 
+  // Most cells repeat a few values (TRUE, X, 3+), so each value is read once per maximum and the
+  // same mark shared: a 2,000 x 100 sheet makes a handful of marks, not 200,000.
+  const context = { scale, locale: settings.locale };
+  const read = (cell: Cell, max: number, on: IsoDate | undefined): FoundMark | null => {
+    const found = readMark(cell, { ...context, max });
+    if (!found) return null;
+    if (!kinds.has(found.key))
+      kinds.set(found.key, { label: found.label, meaning: found.meaning, why: found.why });
+    const day = found.on ?? on;
+    return {
+      key: found.key,
+      written: found.written,
+      ...(found.percent !== undefined ? { percent: found.percent } : {}),
+      ...(day ? { on: day } : {}),
+    };
+  };
+  // One cache per lesson column and maximum, keyed by the cell's own value (a date by its day).
+  const caches = new Map<string, Map<unknown, FoundMark | null>>();
+  const markFor = (
+    column: number,
+    cell: Cell,
+    max: number,
+    on: IsoDate | undefined,
+  ): FoundMark | null => {
+    if (on !== undefined) return read(cell, max, on);
+    const cacheName = `${column}:${max}`;
+    let cache = caches.get(cacheName);
+    if (!cache) caches.set(cacheName, (cache = new Map()));
+    const key = typeof cell === 'object' ? `date:${cell.date}` : cell;
+    let mark = cache.get(key);
+    if (mark === undefined) cache.set(key, (mark = read(cell, max, undefined)));
+    return mark;
+  };
+  const memberOf = lessonColumns.map((l) => ({
+    max: l.members.find((m) => m.role === 'max')?.column,
+    date: l.members.find((m) => m.role === 'date')?.column,
+  }));
   const marks: (FoundMark | null)[][] = rows.students.map((r) =>
     lessonColumns.map((l, i) => {
-      const lessonMax = lessons[i]?.maxScore;
-      const maxMember = l.members.find((m) => m.role === 'max');
-      const cellMax = maxMember ? table.at(r, maxMember.column) : undefined;
+      const members = memberOf[i] as { max?: number; date?: number };
+      const cellMax = members.max === undefined ? undefined : numberIn(table.at(r, members.max));
       const max =
-        lessonMax ??
-        (typeof cellMax === 'number' && cellMax > 0 ? cellMax : (guesses[i]?.max ?? 100));
-      const read = readMark(table.at(r, l.column), { scale, max, locale: settings.locale });
-      if (!read) return null;
-      if (!kinds.has(read.key))
-        kinds.set(read.key, { label: read.label, meaning: read.meaning, why: read.why });
-      const dateMember = l.members.find((m) => m.role === 'date');
+        lessons[i]?.maxScore ??
+        (cellMax !== undefined && cellMax > 0 ? cellMax : (guesses[i]?.max ?? 100));
       const on =
-        read.on ??
-        (dateMember ? readDate(table.at(r, dateMember.column), settings.locale)?.date : undefined);
-      return {
-        key: read.key,
-        written: read.written,
-        ...(read.percent !== undefined ? { percent: read.percent } : {}),
-        ...(on ? { on } : {}),
-      };
+        members.date === undefined
+          ? undefined
+          : readDate(table.at(r, members.date), settings.locale)?.date;
+      return markFor(l.column, table.at(r, l.column), max, on);
     }),
   );
   const score = kinds.get('score');
@@ -208,6 +238,7 @@ export function readWide(
     nameColumn: names.columns[0] ?? 0,
     lessonColumns: lessonColumns.map((l) => l.column),
     cornerSaysLessons: transposed && saysLesson(corner),
+    cornerSaysNames: transposed && saysName(corner),
     transposed,
   });
   const titleLines = [header.main, header.sub]

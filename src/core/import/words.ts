@@ -17,8 +17,20 @@ export function cellText(cell: Cell | undefined): string {
   return '';
 }
 
+const normalised = new Map<string, string>();
+
 /** Lower case, accents and punctuation dropped, spaces collapsed: the form keywords are matched in. */
 export function normalise(text: string): string {
+  // The same few labels are asked about again and again across a sheet; remember them.
+  const known = normalised.get(text);
+  if (known !== undefined) return known;
+  if (normalised.size > 5000) normalised.clear();
+  const result = normaliseOnce(text);
+  normalised.set(text, result);
+  return result;
+}
+
+function normaliseOnce(text: string): string {
   return text
     .slice(0, 200) // a header longer than this is not a keyword; keep matching cheap on huge cells
     .normalize('NFD')
@@ -39,30 +51,32 @@ function matching(pattern: RegExp): (text: string) => boolean {
   return (text) => pattern.test(normalise(text));
 }
 
+const NAME_HEADERS = exactly(
+  'name',
+  'names',
+  'student',
+  'students',
+  'student name',
+  'student names',
+  'full name',
+  'pupil',
+  'learner',
+  'nom',
+  'nombre',
+  'alumno',
+  'estudiante',
+  'eleve',
+  'schuler',
+  'ho va ten',
+  'ho ten',
+  'ten',
+  'lname',
+  'fname',
+);
+const NAME_IN_HEADER = matching(/\b(student|pupil|learner)s? name\b|\bname\b/);
+
 /** A header naming the students' names column. */
-export const saysName = (text: string): boolean =>
-  exactly(
-    'name',
-    'names',
-    'student',
-    'students',
-    'student name',
-    'student names',
-    'full name',
-    'pupil',
-    'learner',
-    'nom',
-    'nombre',
-    'alumno',
-    'estudiante',
-    'eleve',
-    'schuler',
-    'ho va ten',
-    'ho ten',
-    'ten',
-    'lname',
-    'fname',
-  )(text) || matching(/\b(student|pupil|learner)s? name\b|\bname\b/)(text);
+export const saysName = (text: string): boolean => NAME_HEADERS(text) || NAME_IN_HEADER(text);
 
 export const saysFirstName = matching(/\b(first|given|fore) ?names?\b|^fname$|^prenom$|^first$/);
 export const saysLastName = matching(
@@ -136,4 +150,11 @@ export function linkIn(text: string): string | undefined {
 
 export function isText(cell: Cell | undefined): cell is string {
   return typeof cell === 'string' && !isBlank(cell);
+}
+
+/** A number, or a number stored as text ("20"), else undefined. */
+export function numberIn(cell: Cell | undefined): number | undefined {
+  if (typeof cell === 'number') return cell;
+  if (typeof cell === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(cell)) return Number(cell);
+  return undefined;
 }
