@@ -186,10 +186,6 @@ export function columnRoles(
       skip('student-details', `holds the same text for everyone ("${content.firstText}")`);
       continue;
     }
-    if (content.filled === 0 && title && c === table.columns - 1 && lessons.length === 0) {
-      skip('blank', `has a title ${quoted(title)} but nothing below it`);
-      continue;
-    }
     lessons.push({ column: c, title: title || 'Untitled', members: group?.members.slice() ?? [] });
   }
   for (const group of grouped) {

@@ -12,7 +12,7 @@ import { findHeader, type Header } from './header';
 import { markScale, markWords, readMark, type ReadMark } from './marks';
 import { knownShare } from './fit';
 import { findNameColumns } from './names';
-import { parseName } from './roster';
+import { nameFromCells } from './roster';
 import { studentWarnings, unitNameFrom } from './sheet-notes';
 import { columnLetter, tableOf, type Table } from './table';
 import type { FoundLesson, FoundMark, FoundStudent, LeftOut, LongColumns } from './types';
@@ -208,15 +208,7 @@ export function readLong(grid: Grid, settings: ReadSettings): Candidate | Failur
       });
       continue;
     }
-    const [left = '', right = ''] = parts;
-    const both = parts.length === 2 && left !== '' && right !== '';
-    const parsed = parseName(
-      both
-        ? names.familyFirst
-          ? `${left}, ${right}`
-          : `${right}, ${left}`
-        : parts.filter((p) => p).join(' '),
-    );
+    const parsed = nameFromCells(parts, names.familyFirst);
     const id = idColumn === undefined ? '' : cellText(table.at(r, idColumn));
     const studentKey = `${parsed.name.toLowerCase()}|${id}`;
     let s = studentIndex.get(studentKey);
@@ -228,11 +220,9 @@ export function readLong(grid: Grid, settings: ReadSettings): Candidate | Failur
           ? parsed.email
           : cellText(table.at(r, emailColumn)) || parsed.email;
       const nickname = nickColumn === undefined ? '' : cellText(table.at(r, nickColumn));
-      const { written: _w, ...rest } = parsed;
       students.push({
-        ...rest,
+        ...parsed,
         line: { axis: 'row', index: r },
-        written: parts.filter((p) => p).join(' '),
         ...(email ? { email } : {}),
         ...(id || parsed.studentId ? { studentId: id || (parsed.studentId as string) } : {}),
         ...(nickname ? { nickname } : {}),

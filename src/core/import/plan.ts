@@ -66,9 +66,15 @@ export function applyCorrections(
   options: DetectOptions = {},
 ): Detection {
   const structure = structureOf(corrections);
-  return structure
-    ? detectTracker(grid, { ...options, force: { ...options.force, ...structure } })
-    : detection;
+  if (!structure) return detection;
+  // Rows and columns the teacher names are meant in the layout they were shown, so the
+  // orientation stays as detected unless the teacher changes it too.
+  const orientation =
+    structure.orientation ?? (detection.orientation === 'none' ? undefined : detection.orientation);
+  return detectTracker(grid, {
+    ...options,
+    force: { ...options.force, ...structure, ...(orientation ? { orientation } : {}) },
+  });
 }
 
 /** Mark key → meaning: what detection proposed, then the teacher's choices. */

@@ -125,6 +125,21 @@ export function parseName(written: string): ParsedName {
 }
 
 /**
+ * A name from the names cells of one row: one cell, or two (first and last name in the sheet's
+ * order, `familyFirst` when the family name comes first). `written` is the cells as they read.
+ */
+export function nameFromCells(cells: readonly string[], familyFirst: boolean): ParsedName {
+  const parts = cells.filter((cell) => cell !== '');
+  const [left, right] = cells;
+  // Two cells are read as "Last, First", so the display name comes out "First Last".
+  const parsed =
+    cells.length === 2 && left && right
+      ? parseName(familyFirst ? `${left}, ${right}` : `${right}, ${left}`)
+      : parseName(parts.join(' '));
+  return { ...parsed, written: parts.join(' ') };
+}
+
+/**
  * How much the text looks like a person's name, 0 to 1. Names are short, made of letters, mostly
  * capitalised, with no title words; an ID after the name is allowed ("Hall, Finley 900001").
  */

@@ -12,7 +12,7 @@ import { findHeader } from './header';
 import { markScale, markWords, readMark, type MarkScale } from './marks';
 import { findNameColumns } from './names';
 import { knownShare, wideFit } from './fit';
-import { parseName } from './roster';
+import { nameFromCells } from './roster';
 import { rowRoles } from './rows';
 import { guessMax, guessNote, scoreLabel, type Guess } from './scores';
 import { studentWarnings, unitNameFrom } from './sheet-notes';
@@ -108,18 +108,10 @@ export function readWide(
   }
   const lessons = lessonColumns.map((c) => lessonFrom(table, c, rows, settings.locale));
   const students: FoundStudent[] = rows.students.map((r) => {
-    const parts = names.columns.map((c) => cellText(table.at(r, c)));
-    const [left = '', right = ''] = parts;
-    // Two name cells are read as "Last, First" so the display name comes out "First Last".
-    const both = parts.length === 2 && left !== '' && right !== '';
-    const parsed = parseName(
-      both
-        ? names.familyFirst
-          ? `${left}, ${right}`
-          : `${right}, ${left}`
-        : parts.filter((p) => p).join(' '),
+    const parsed = nameFromCells(
+      names.columns.map((c) => cellText(table.at(r, c))),
+      names.familyFirst,
     );
-    const shown = parts.filter((p) => p).join(' ');
     const email =
       roles.email === undefined ? parsed.email : cellText(table.at(r, roles.email)) || parsed.email;
     const studentId =
@@ -127,11 +119,9 @@ export function readWide(
         ? parsed.studentId
         : cellText(table.at(r, roles.studentId)) || parsed.studentId;
     const nickname = roles.nickname === undefined ? '' : cellText(table.at(r, roles.nickname));
-    const { written: _written, ...rest } = parsed;
     return {
-      ...rest,
+      ...parsed,
       line: table.rowLine(r),
-      written: shown,
       ...(email ? { email } : {}),
       ...(studentId ? { studentId } : {}),
       ...(nickname ? { nickname } : {}),
