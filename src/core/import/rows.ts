@@ -100,11 +100,40 @@ export function rowRoles(inputs: RowInputs): RowRoles {
 
   for (let r = 0; r < top; r++) {
     if (rowIsBlank(table, r)) continue;
-    leftOut.push({
-      row: r,
-      reason: 'above-table',
-      detail: `is above the table: “${short(firstText(table, r))}”`,
-    });
+    // Some teachers put the due dates (or links, codes, points) above the titles.
+    const label = firstText(table, r);
+    const fill = lessonFill(table, r, lessonColumns, locale);
+    if (labelsDue(label) && fill === 'dates' && roles.dueRow === undefined) {
+      roles.dueRow = r;
+      leftOut.push({
+        row: r,
+        reason: 'due-dates',
+        detail: "holds due dates: used as each lesson's due date",
+      });
+    } else if (labelsLink(label) && fill === 'links' && roles.linkRow === undefined) {
+      roles.linkRow = r;
+      leftOut.push({ row: r, reason: 'links', detail: "holds links: used as each lesson's link" });
+    } else if (labelsCode(label) && fill === 'codes' && roles.codeRow === undefined) {
+      roles.codeRow = r;
+      leftOut.push({
+        row: r,
+        reason: 'codes',
+        detail: "holds standard codes: used as each lesson's code",
+      });
+    } else if (labelsPointsPossible(label) && fill === 'numbers' && roles.pointsRow === undefined) {
+      roles.pointsRow = r;
+      leftOut.push({
+        row: r,
+        reason: 'points-possible',
+        detail: "holds the points possible: used as each lesson's maximum, not a student",
+      });
+    } else {
+      leftOut.push({
+        row: r,
+        reason: 'above-table',
+        detail: `is above the table: “${short(label)}”`,
+      });
+    }
   }
   for (const r of [...headerRows].sort((a, b) => a - b)) {
     const what =
