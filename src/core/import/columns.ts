@@ -93,6 +93,11 @@ function quoted(title: string): string {
   return title ? `“${title.length > 60 ? `${title.slice(0, 57)}...` : title}”` : 'with no title';
 }
 
+/** " (“Total”)" after a description, or nothing for an untitled column. */
+function titled(title: string): string {
+  return title ? ` (${quoted(title)})` : '';
+}
+
 /**
  * Sorts the columns other than the names. `from` is the first row below the header; `keep` holds
  * view columns the teacher wants as lessons whatever they look like.
@@ -140,34 +145,34 @@ export function columnRoles(
     }
     if (content.filled > 0 && content.emails >= content.filled * 0.8) {
       if (email === undefined) email = c;
-      skip('student-details', `holds the students' e-mails ${quoted(title)}`);
+      skip('student-details', `holds the students' e-mails${titled(title)}`);
       continue;
     }
     if (title && saysEmail(title)) {
       if (email === undefined) email = c;
-      skip('student-details', `holds the students' e-mails ${quoted(title)}`);
+      skip('student-details', `holds the students' e-mails${titled(title)}`);
       continue;
     }
     if (title && saysNickname(title)) {
       nickname = c;
-      skip('student-details', `holds nicknames ${quoted(title)}`);
+      skip('student-details', `holds nicknames${titled(title)}`);
       continue;
     }
     if (title && saysStudentId(title)) {
       if (studentId === undefined) studentId = c;
-      skip('student-details', `holds student IDs ${quoted(title)}`);
+      skip('student-details', `holds student IDs${titled(title)}`);
       continue;
     }
     if (title && (saysRowNumber(title) || (content.sequential && !saysLesson(title) && c < 2))) {
-      skip('student-details', `numbers the rows ${quoted(title)}`);
+      skip('student-details', `numbers the rows${titled(title)}`);
       continue;
     }
     if (title && saysStudentDetail(title)) {
-      skip('student-details', `holds details about each student ${quoted(title)}, not a lesson`);
+      skip('student-details', `holds details about each student${titled(title)}, not a lesson`);
       continue;
     }
     if (title && saysSummary(title)) {
-      skip('summary', `is a summary column ${quoted(title)}, worked out from the lessons`);
+      skip('summary', `is a summary${titled(title)}, worked out from the lessons`);
       continue;
     }
     if (!group && title && saysCompanion(title)) {
@@ -179,7 +184,7 @@ export function columnRoles(
       }
     }
     if (content.filled > 0 && content.longText >= content.filled * 0.5) {
-      skip('not-a-lesson', `holds free text ${quoted(title)}, not marks`);
+      skip('not-a-lesson', `holds free text${titled(title)}, not marks`);
       continue;
     }
     if (content.allSame && typeof table.at(from, c) === 'string' && !title) {
