@@ -6,12 +6,13 @@
 
 import ExcelJS from 'exceljs';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
 import * as emulator from '../../dev/emulator/index';
 import { main } from '../../scripts/detect/cli';
+import { loadFile } from '../../scripts/detect/read-sheet';
 
 const root = path.resolve(__dirname, '../..');
 const fixture = path.join(root, 'test/core/import/fixtures/room12-checkboxes.csv');
@@ -116,6 +117,17 @@ test('an XLSX file is read sheet by sheet, with its merged header cells', async 
   sheet.addRow(['Okafor, Chidi', 10, 6, 9, 92]);
   const file = path.join(scratch, 'ratios.xlsx');
   writeFileSync(file, Buffer.from(await workbook.xlsx.writeBuffer()));
+
+  // The grid handed to detection carries the file's merges, whether the emulator's
+  // getMergedRanges() reports them or only its XLSX loader does.
+  const loaded = await loadFile(emulator, 'xlsx', readFileSync(file), 'ratios');
+  expect(loaded.sheets[1]?.grid.merges).toEqual(
+    expect.arrayContaining([
+      { row: 0, column: 0, numRows: 1, numColumns: 5 },
+      { row: 1, column: 1, numRows: 1, numColumns: 3 },
+      { row: 1, column: 0, numRows: 2, numColumns: 1 },
+    ]),
+  );
 
   const { code, out } = await run(file, '--sheet', 'Period 3');
   expect(code).toBe(0);
