@@ -42,16 +42,19 @@ function look(table: Table, column: number, from: number): ColumnLook {
   const end = Math.min(table.rows, from + SAMPLE);
   let filled = 0;
   let likeness = 0;
+  let last = from;
   const seen = new Set<string>();
   for (let r = from; r < end; r++) {
     const cell = table.at(r, column);
     if (isBlank(cell)) continue;
     filled++;
+    last = r;
     const text = cellText(cell);
     seen.add(text.toLowerCase());
     if (typeof cell === 'string') likeness += nameLikeness(text);
   }
-  const rows = Math.max(1, end - from);
+  // Rows below the column's last cell (a distribution table beside the roster) do not count.
+  const rows = last - from + 1;
   return filled === 0
     ? { likeness: 0, distinct: 0, fill: 0 }
     : { likeness: likeness / filled, distinct: seen.size / filled, fill: filled / rows };
