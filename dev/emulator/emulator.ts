@@ -21,13 +21,13 @@ import {
 } from './runtime/context';
 import { ScriptException } from './runtime/errors';
 import { Ledger, type LedgerSummary } from './runtime/ledger';
-import { applyUserEdit, type EditOutcome, type UserInput } from './runtime/user-edits';
 import { copyAcrossWire, type WireValue } from './runtime/wire';
 import { parseA1, resolveReference } from './sheets/a1';
 import type { SpreadsheetDocument } from './sheets/document';
 import { createDocument, type NewDocumentOptions } from './sheets/document-factory';
 import { Range } from './sheets/range';
 import { Spreadsheet } from './sheets/spreadsheet';
+import { applyUserEdit, type EditOutcome, type UserInput } from './sheets/user-edits';
 import { createSpreadsheetApp } from './sheets/spreadsheet-app';
 import { createServiceGlobals, createUi } from './services/index';
 import { ScriptProject, type Manifest } from './services/project';
@@ -449,14 +449,19 @@ export class Emulator {
 
   // ---- Helpers ----------------------------------------------------------------------------------
 
-  /** Resolves 'Sheet!A1:B2' (or 'A1' on the first sheet) to a sheet model and rectangle. */
+  /**
+   * Resolves 'Sheet!A1:B2' (or 'A1' on the first sheet) to a sheet model and rectangle. The tab is
+   * found as Spreadsheet.getSheetByName finds it: the exact name first, then ignoring case.
+   */
   locate(doc: SpreadsheetDocument, a1: string): { sheet: SheetModel; rect: GridRect } {
     const reference = parseA1(a1);
     const name = reference.sheetName;
+    const sheets = doc.model.sheets;
     const sheet =
       name === null
-        ? doc.model.sheets[0]
-        : doc.model.sheets.find((candidate) => candidate.name === name);
+        ? sheets[0]
+        : (sheets.find((candidate) => candidate.name === name) ??
+          sheets.find((candidate) => candidate.name.toLowerCase() === name.toLowerCase()));
     if (!sheet) throw new Error(`No sheet named "${name ?? ''}" in ${doc.model.name}.`);
     return { sheet, rect: resolveReference(reference, sheet).rect };
   }

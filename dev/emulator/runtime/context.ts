@@ -6,6 +6,7 @@
  */
 
 import { costOf, LIMITS, type CallKind } from './cost-model';
+import { emailKey } from './email';
 import { ExecutionTimeoutError, ScriptException } from './errors';
 import { Ledger } from './ledger';
 
@@ -86,6 +87,7 @@ export interface CallOptions {
 export class EmulatorContext {
   readonly ledger = new Ledger();
   readonly clock: Clock;
+  /** Keyed by emailKey(email). */
   readonly users = new Map<string, User>();
   private executionStack: Execution[] = [];
   private nextExecutionId = 1;
@@ -94,11 +96,13 @@ export class EmulatorContext {
     this.clock = clock;
   }
 
+  /** The person with this address, however it is capitalised (the first spelling seen is kept). */
   user(email: string): User {
-    let user = this.users.get(email);
+    const key = emailKey(email);
+    let user = this.users.get(key);
     if (!user) {
       user = { email, revealsEmail: false };
-      this.users.set(email, user);
+      this.users.set(key, user);
     }
     return user;
   }

@@ -8,10 +8,10 @@
 import type { GridRect, Scalar } from '../model/cells';
 import { cellAt, cellFor, type SheetModel } from '../model/workbook';
 import { parseTypedInput } from '../format/typed-input';
-import { editPermission } from '../sheets/permissions';
-import { validateUserInput } from '../sheets/data-validation';
-import type { SpreadsheetDocument } from '../sheets/document';
-import { PROTECTED_CELL_MESSAGE } from './errors';
+import { PROTECTED_CELL_MESSAGE } from '../runtime/errors';
+import { validateUserInput } from './data-validation';
+import type { SpreadsheetDocument } from './document';
+import { editPermission, isDocumentEditor } from './permissions';
 
 export type UserInput =
   | { kind: 'type'; text: string }
@@ -42,11 +42,10 @@ export function applyUserEdit(
 ): EditOutcome {
   const permission = editPermission(doc.model, email, sheet.id, rect);
   if (permission === 'denied') {
-    const isEditor = doc.model.sharing.editors.includes(email) || doc.model.sharing.owner === email;
     return {
       applied: false,
       warned: false,
-      refusal: isEditor ? PROTECTED_CELL_MESSAGE : VIEW_ONLY_MESSAGE,
+      refusal: isDocumentEditor(doc.model, email) ? PROTECTED_CELL_MESSAGE : VIEW_ONLY_MESSAGE,
     };
   }
   if (permission === 'warning' && options.acceptWarning === false) {
