@@ -21,6 +21,7 @@ import {
 } from './runtime/context';
 import { ScriptException } from './runtime/errors';
 import { Ledger, type LedgerSummary } from './runtime/ledger';
+import { scriptDateClass, type ScriptDateClass } from './runtime/script-date';
 import { copyAcrossWire, type WireValue } from './runtime/wire';
 import { parseA1, resolveReference } from './sheets/a1';
 import type { SpreadsheetDocument } from './sheets/document';
@@ -98,6 +99,8 @@ export class Emulator {
   readonly documents = new Map<string, SpreadsheetDocument>();
   readonly buildDir: string;
   editQueueLimit: number | null;
+  /** The Date the bundle sees: local fields in the manifest's time zone, now() on the emulator clock. */
+  readonly scriptDate: ScriptDateClass;
   private bundle: Bundle | null = null;
   private readonly enabledIn = new Set<string>();
   private readonly globals: Record<string, unknown>;
@@ -118,6 +121,10 @@ export class Emulator {
       addonName: options.addonName ?? 'Mastery Tracker',
     });
     if (existsSync(this.buildDir)) this.project.loadHtmlFiles(this.buildDir);
+    this.scriptDate = scriptDateClass({
+      timeZone: this.project.timeZone,
+      now: () => this.clock.millis(),
+    });
     const services = createServiceGlobals(this.ctx, this.project);
     const ui = createUi(this.ctx, this.project);
     const SpreadsheetApp = createSpreadsheetApp(this.ctx, {
@@ -189,18 +196,19 @@ export class Emulator {
       documentId: doc.model.id,
       functionName,
     });
+    execution.exportValue = (value) => this.scriptDate.adopt(value);
     let value: T | undefined;
     let error: Error | undefined;
     let loadCalls = 0;
     try {
       const mark = this.ledger.mark();
-      const scope = this.code.instantiate(this.globals, this.clock);
+      const scope = this.code.instantiate(this.globals, this.scriptDate);
       loadCalls = this.ledger.since(mark).length;
       if (!this.code.topLevelFunctions.includes(functionName)) {
         throw new ScriptException(`Script function not found: ${functionName}`);
       }
       const fn = scope[functionName] as (...args: unknown[]) => T;
-      value = fn(...(options.args ?? []));
+      value = fn(...this.scriptDate.adopt(options.args ?? []));
     } catch (caught) {
       error = caught instanceof Error ? caught : new Error(String(caught));
     } finally {

@@ -39,6 +39,11 @@ export interface Execution {
   pendingCells: number;
   /** Name of the function the execution runs, for logs. */
   functionName: string;
+  /**
+   * Applied to what every service call returns to the code: for the bundle, Dates take the
+   * script's Date class (runtime/script-date.ts) so their local fields read the script's zone.
+   */
+  exportValue?: <T>(value: T) => T;
 }
 
 /** A controllable wall clock: TODAY() and new Date() inside the bundle read it. */
@@ -201,7 +206,8 @@ export class EmulatorContext {
     if (execution.modeledMs > execution.limitMs) {
       throw new ExecutionTimeoutError(execution.limitMs, execution.modeledMs);
     }
-    return fn();
+    const result = fn();
+    return execution.exportValue ? execution.exportValue(result) : result;
   }
 
   /** Adds modeled time without a service call (Utilities.sleep, lock waits). */
