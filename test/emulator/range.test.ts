@@ -449,7 +449,7 @@ describe('ledger', () => {
     expect(Ledger.summarize(entries).serviceCalls).toBe(3);
   });
 
-  test('getValues over 1000 x 26 cells is one entry and fast', () => {
+  test('getValues over 1000 x 26 cells is one entry', () => {
     const doc = newDoc();
     const sheet = doc.model.sheets[0]!;
     const data = Array.from({ length: 1000 }, (_, r) =>
@@ -457,12 +457,10 @@ describe('ledger', () => {
     );
     const all = new Range(doc, sheet, { row: 0, column: 0, numRows: 1000, numColumns: 26 });
     const mark = doc.ctx.ledger.mark();
-    const started = Date.now();
     runAs(doc, 'teacher@example.com', () => {
       all.setValues(data);
       expect(all.getValues()).toEqual(data);
     });
-    expect(Date.now() - started).toBeLessThan(2000);
     expect(doc.ctx.ledger.since(mark)).toHaveLength(2);
   });
 });
