@@ -92,17 +92,6 @@ export function editPermission(
   return result;
 }
 
-/** The protections of sheet `sheetId` that cover at least one cell of `rect`. */
-export function protectionsCovering(
-  model: WorkbookModel,
-  sheetId: number,
-  rect: GridRect,
-): ProtectionModel[] {
-  return model.protections.filter(
-    (protection) => protection.sheetId === sheetId && protectionCovers(protection, rect),
-  );
-}
-
 export function intersects(a: GridRect, b: GridRect): boolean {
   return (
     a.row < b.row + b.numRows &&
