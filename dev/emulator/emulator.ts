@@ -27,7 +27,7 @@ import {
   TOO_MANY_SIMULTANEOUS_MESSAGE,
 } from './runtime/errors';
 import { Ledger, type LedgerSummary } from './runtime/ledger';
-import { runOverlapping, type QueuedEdit } from './runtime/overlap';
+import { runOverlapping, type QueuedEdit, type ScheduledEdit } from './runtime/overlap';
 import { scriptDateClass, type ScriptDateClass } from './runtime/script-date';
 import { Timeline } from './runtime/timeline';
 import { copyAcrossWire, type WireValue } from './runtime/wire';
@@ -447,7 +447,7 @@ export class Emulator {
       this.pending = null;
     }
     this.ctx.timeline = new Timeline();
-    let scheduled;
+    let scheduled: ScheduledEdit<RunResult>[];
     try {
       scheduled = runOverlapping(batch.edits, this.editQueueLimit);
     } finally {
