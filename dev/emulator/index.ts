@@ -37,6 +37,6 @@ export type { SpreadsheetDocument } from './sheets/document';
 export type { NewDocumentOptions } from './sheets/document-factory';
 export { effectiveStyle, StyleCache } from './evaluation/effective-style';
 export { loadCsv, createDocumentFromCsv } from './io/csv';
-export { loadXlsx, importXlsx, createDocumentFromXlsx, exportXlsx } from './io/xlsx';
+export { loadXlsx, importXlsx, createDocumentFromXlsx, exportXlsx } from './xlsx-on-demand';
 export { snapshot, restoreSnapshot } from './io/snapshot';
 export type { DocumentSnapshot } from './io/snapshot';

@@ -5,8 +5,10 @@
  */
 
 import { parse } from 'acorn';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import vm from 'node:vm';
+
+const parsedFiles = new Map<string, { mtimeMs: number; size: number; bundle: Bundle }>();
 
 export class Bundle {
   private readonly script: vm.Script;
@@ -21,8 +23,17 @@ export class Bundle {
     this.topLevelFunctions = declaredFunctions(code);
   }
 
+  /**
+   * The bundle in `path`. Parsing it is the costly part of a new Emulator, so an unchanged file
+   * (same size and modification time) is parsed once per process; a Bundle is never changed.
+   */
   static fromFile(path: string): Bundle {
-    return new Bundle(readFileSync(path, 'utf8'), path);
+    const { mtimeMs, size } = statSync(path);
+    const cached = parsedFiles.get(path);
+    if (cached && cached.mtimeMs === mtimeMs && cached.size === size) return cached.bundle;
+    const bundle = new Bundle(readFileSync(path, 'utf8'), path);
+    parsedFiles.set(path, { mtimeMs, size, bundle });
+    return bundle;
   }
 
   /**
