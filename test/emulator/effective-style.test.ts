@@ -234,13 +234,13 @@ describe('effectiveStyle', () => {
     ]);
   });
 
-  test('a pass over a 50x30 grid with one StyleCache reads the colour scale range once', () => {
+  test('a pass over a 10x30 grid with one StyleCache reads the colour scale range once', () => {
     const { doc, sheet } = setup();
-    for (let r = 0; r < 50; r++) {
+    for (let r = 0; r < 10; r++) {
       for (let c = 0; c < 30; c++) cellFor(sheet, r, c).value = (r * 30 + c) % 7;
     }
-    doc.engine.syncCells(sheet, { row: 0, column: 0, numRows: 50, numColumns: 30 });
-    const everywhere = { row: 0, column: 0, numRows: 50, numColumns: 30 };
+    doc.engine.syncCells(sheet, { row: 0, column: 0, numRows: 10, numColumns: 30 });
+    const everywhere = { row: 0, column: 0, numRows: 10, numColumns: 30 };
     sheet.conditionalFormats = [
       booleanRule('CUSTOM_FORMULA', ['=AND(A1>5,$A1<3)'], RED, everywhere),
       booleanRule('NUMBER_EQUAL_TO', [3], GREEN, everywhere),
@@ -255,11 +255,11 @@ describe('effectiveStyle', () => {
     ];
     const cache = new StyleCache();
     let applied = 0;
-    for (let r = 0; r < 50; r++) {
+    for (let r = 0; r < 10; r++) {
       for (let c = 0; c < 30; c++)
         if (effectiveStyle(doc, sheet, r, c, cache).appliedRule !== null) applied++;
     }
-    expect(applied).toBe(1500);
+    expect(applied).toBe(300);
     expect(cache.rangesRead).toBe(1);
   });
 
