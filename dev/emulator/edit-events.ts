@@ -15,9 +15,9 @@ import type { EditOutcome } from './sheets/user-edits';
 
 /** The coordinate fields of a live edit event's range, beside the Range methods. */
 export interface EventRangeFields {
+  columnStart: number;
   rowStart: number;
   rowEnd: number;
-  columnStart: number;
   columnEnd: number;
 }
 
@@ -38,17 +38,20 @@ export function editEvent(
 ): Record<string, unknown> {
   const { doc, sheet, rect, outcome } = parts;
   const range = new Range(doc, sheet, rect);
+  // In the order the live JSON shows them.
   const fields: EventRangeFields = {
+    columnStart: rect.column + 1,
     rowStart: rect.row + 1,
     rowEnd: rect.row + rect.numRows,
-    columnStart: rect.column + 1,
     columnEnd: rect.column + rect.numColumns,
   };
-  Object.assign(range, fields);
+  // JSON.stringify(e) shows the range as these fields and the Spreadsheet as {}, as live.
+  Object.assign(range, fields, { toJSON: () => ({ ...fields }) });
+  const source = Object.assign(parts.source, { toJSON: () => ({}) });
   const event: Record<string, unknown> = {
     authMode,
     range,
-    source: parts.source,
+    source,
     user: parts.user,
   };
   if (outcome.value !== undefined) event.value = outcome.value;

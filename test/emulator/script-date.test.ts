@@ -70,6 +70,7 @@ describe('one Date class across the boundary', () => {
     expect(new Date() instanceof NewYork).toBe(true);
     expect(new NewYork() instanceof Date).toBe(true);
     expect(Object.prototype.toString.call(new NewYork())).toBe('[object Date]');
+    expect([NewYork.name, new NewYork().constructor.name]).toEqual(['Date', 'Date']);
   });
 
   test('adopt gives Dates in arrays (two levels) the script zone, and leaves others alone', () => {

@@ -138,7 +138,8 @@ export function scriptDateClass(options: ScriptDateOptions): ScriptDateClass {
         timeZone: options?.timeZone ?? timeZone,
       });
 
-  class ScriptDate extends HostDate {
+  // Named Date, as the bundle expects `new Date().constructor.name` to be.
+  const ScriptDate = class Date extends HostDate {
     constructor(...args: unknown[]) {
       if (args.length === 0) {
         super(now());
@@ -257,7 +258,7 @@ export function scriptDateClass(options: ScriptDateOptions): ScriptDateClass {
       const ms = time(this);
       return Number.isNaN(ms) ? NaN : (fieldsOf(ms)[index] as number);
     }
-  }
+  };
 
   const adoptInto = (value: unknown, depth: number): void => {
     if (value instanceof HostDate) {
