@@ -138,8 +138,7 @@ export function scriptDateClass(options: ScriptDateOptions): ScriptDateClass {
         timeZone: options?.timeZone ?? timeZone,
       });
 
-  // Named Date, as the bundle expects `new Date().constructor.name` to be.
-  const ScriptDate = class Date extends HostDate {
+  class ScriptDate extends HostDate {
     constructor(...args: unknown[]) {
       if (args.length === 0) {
         super(now());
@@ -258,7 +257,9 @@ export function scriptDateClass(options: ScriptDateOptions): ScriptDateClass {
       const ms = time(this);
       return Number.isNaN(ms) ? NaN : (fieldsOf(ms)[index] as number);
     }
-  };
+  }
+  // The bundle sees it as Date: `new Date().constructor.name` is 'Date'.
+  Object.defineProperty(ScriptDate, 'name', { value: 'Date' });
 
   const adoptInto = (value: unknown, depth: number): void => {
     if (value instanceof HostDate) {
