@@ -1,4 +1,6 @@
 // Jest runs TypeScript through @swc/jest (transpile only; `npm run typecheck` does the types).
+// The global setup builds build/ and dist/ when they are missing or stale, so `npx jest` works on a
+// fresh clone.
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
@@ -12,4 +14,5 @@ module.exports = {
   },
   transformIgnorePatterns: ['/node_modules/'],
   testTimeout: 30000,
+  globalSetup: '<rootDir>/test/support/build-once.ts',
 };

@@ -2,10 +2,13 @@
 // operation, measured with the emulator's ledger on the exact build/ bundle. Every Spreadsheet
 // service call is a network round trip in production, so the budgets count calls, not seconds.
 // Exits 1 when an operation goes over its budget. Needs `npm run build && npm run build:emulator`.
+// It also reports how long a few heavy emulator operations take on this machine: wall-clock time
+// depends on the machine's load, so those figures are printed, never asserted (here or in jest).
 import { createRequire } from 'node:module';
+import { performance } from 'node:perf_hooks';
 
 const require = createRequire(import.meta.url);
-const { Emulator } = require('../dist/emulator.cjs');
+const { Emulator, loadCsv, snapshot } = require('../dist/emulator.cjs');
 
 const TEACHER = 'teacher@school.example';
 const STUDENT = 'ava@school.example';
@@ -61,6 +64,78 @@ for (const operation of operations) {
   if (result.loadCalls !== 0) over++;
 }
 console.table(rows);
+
+/** Heavy emulator work a test suite leans on: how long each takes here, for the record. */
+const speedChecks = [
+  {
+    name: 'Load a 42 x 30 tracker from CSV',
+    run: (emulator, doc) => {
+      const lines = [
+        'Student,' + Array.from({ length: 30 }, (_, i) => `Lesson ${i + 1}`).join(','),
+      ];
+      for (let s = 0; s < 42; s++) {
+        lines.push(`"Last${s}, First",` + Array.from({ length: 30 }, (_, i) => i % 4).join(','));
+      }
+      loadCsv(doc, lines.join('\r\n'), { sheetName: 'Tracker' });
+    },
+  },
+  {
+    name: 'setValues then getValues of 1000 x 26 cells',
+    run: (emulator, doc) => {
+      const data = Array.from({ length: 1000 }, (_, r) =>
+        Array.from({ length: 26 }, (_, c) => r * c),
+      );
+      emulator.runAs(doc, TEACHER, ({ SpreadsheetApp }) => {
+        const range = SpreadsheetApp.getActiveSheet().getRange(1, 1, 1000, 26);
+        range.setValues(data);
+        range.getValues();
+      });
+    },
+  },
+  {
+    name: 'Evaluate a conditional-format formula for each cell of a 50 x 30 grid',
+    run: (emulator, doc) => {
+      const sheet = doc.model.sheets[0];
+      for (let r = 0; r < 50; r++) {
+        for (let c = 0; c < 30; c++) doc.engine.evaluateAt('=$A1>25', sheet.id, 0, 0, r, c);
+      }
+    },
+  },
+  {
+    name: 'Snapshot with effective styles of a 50 x 26 grid under a colour scale',
+    run: (emulator, doc) => {
+      emulator.runAs(doc, TEACHER, ({ SpreadsheetApp }) => {
+        const sheet = SpreadsheetApp.getActiveSheet();
+        const range = sheet.getRange(1, 1, 50, 26);
+        range.setValues(
+          Array.from({ length: 50 }, (_, r) =>
+            Array.from({ length: 26 }, (_, c) => (r * 26 + c) % 7),
+          ),
+        );
+        const rule = SpreadsheetApp.newConditionalFormatRule()
+          .setGradientMinpoint('#ffffff')
+          .setGradientMaxpoint('#0000ff')
+          .setRanges([range])
+          .build();
+        sheet.setConditionalFormatRules([rule]);
+      });
+      snapshot(doc, { effectiveStyles: true });
+    },
+  },
+];
+const speed = speedChecks.map((check) => {
+  const emulator = new Emulator();
+  const doc = emulator.createSpreadsheet({ name: 'Speed', owner: TEACHER, editors: [STUDENT] });
+  const started = performance.now();
+  check.run(emulator, doc);
+  return {
+    'emulator operation': check.name,
+    'wall-clock ms': Math.round(performance.now() - started),
+  };
+});
+console.log('Emulator speed on this machine (reported, not a budget):');
+console.table(speed);
+
 if (over > 0) {
   console.error(`${over} budget(s) exceeded`);
   process.exit(1);

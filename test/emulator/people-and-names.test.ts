@@ -9,7 +9,7 @@ import path from 'node:path';
 import { Emulator } from '../../dev/emulator';
 import { Clock, EmulatorContext } from '../../dev/emulator/runtime/context';
 import { PROTECTED_CELL_MESSAGE } from '../../dev/emulator/runtime/errors';
-import { applyUserEdit, VIEW_ONLY_MESSAGE } from '../../dev/emulator/runtime/user-edits';
+import { applyUserEdit, VIEW_ONLY_MESSAGE } from '../../dev/emulator/sheets/user-edits';
 import { createDocument } from '../../dev/emulator/sheets/document-factory';
 import { editPermission, isDocumentEditor, sameEmail } from '../../dev/emulator/sheets/permissions';
 import { Spreadsheet } from '../../dev/emulator/sheets/spreadsheet';

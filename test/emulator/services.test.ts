@@ -613,3 +613,61 @@ describe('ScriptApp triggers', () => {
     expect(String(g.ScriptApp.EventType.ON_EDIT)).toBe('ON_EDIT');
   });
 });
+
+describe('one person, however the address is capitalised', () => {
+  // Google accounts are case-insensitive; runtime/email.ts sameEmail is the one comparison.
+  const SHOUTED = 'Teacher@Example.COM';
+
+  test('the context hands back the same person', () => {
+    const { ctx } = setUp();
+    expect(ctx.user(SHOUTED)).toBe(ctx.user(TEACHER));
+  });
+
+  test('user properties, user caches and user locks follow the person, not the spelling', () => {
+    const { g, project, run } = setUp();
+    run(() => {
+      g.PropertiesService.getUserProperties().setProperty('k', 'v');
+      g.CacheService.getUserCache().put('c', 'v');
+    });
+    expect(project.userPropertiesFor(SHOUTED).get('k')).toBe('v');
+    expect(project.userCacheFor(SHOUTED).entries.get('c')?.value).toBe('v');
+    project.locks.simulateHolder({ scope: 'user', email: SHOUTED, remainingMs: 1_000 });
+    expect(run(() => g.LockService.getUserLock().tryLock(0))).toBe(false);
+  });
+
+  test('triggers created as one spelling are listed and deleted as another', () => {
+    const { g, project, run } = setUp();
+    run(() => g.ScriptApp.newTrigger('a').forSpreadsheet('doc-1').onEdit().create());
+    const listed = run(() => g.ScriptApp.getProjectTriggers(), { as: SHOUTED });
+    expect(listed.map((trigger) => trigger.getHandlerFunction())).toEqual(['a']);
+    expect(() =>
+      run(() => g.ScriptApp.newTrigger('b').forSpreadsheet('doc-1').onEdit().create(), {
+        as: SHOUTED,
+      }),
+    ).toThrow(/too many edit triggers in this document/);
+    run(() => g.ScriptApp.deleteTrigger(listed[0]!), { as: SHOUTED });
+    expect(project.triggers).toEqual([]);
+  });
+
+  test('the Ui view, the locale and the temporary key are per person', () => {
+    const { g, project, ui, run } = setUp();
+    run(() => ui.createAddonMenu().addItem('Open sidebar', 'openSidebar').addToUi(), {
+      authMode: 'NONE',
+    });
+    expect(project.ui.menuFunction('doc-1', SHOUTED, 'Open sidebar')).toBe('openSidebar');
+    project.setUserLocale(SHOUTED, 'fr');
+    expect(run(() => g.Session.getActiveUserLocale())).toBe('fr');
+    expect(run(() => g.Session.getTemporaryActiveUserKey(), { as: SHOUTED })).toBe(
+      run(() => g.Session.getTemporaryActiveUserKey()),
+    );
+  });
+
+  test('an installable trigger a person created for themself shows their own e-mail', () => {
+    const { g, run } = setUp();
+    const email = run(() => g.Session.getActiveUser().getEmail(), {
+      as: SHOUTED,
+      effective: TEACHER,
+    });
+    expect(email.toLowerCase()).toBe(TEACHER);
+  });
+});

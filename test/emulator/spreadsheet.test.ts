@@ -366,8 +366,11 @@ describe('SpreadsheetApp', () => {
     expect(String(app.SheetType.GRID)).toBe('GRID');
     expect(String(app.Dimension.ROWS)).toBe('ROWS');
     expect(app.newRichTextValue().setText('hi').build().getText()).toBe('hi');
-    expect(app.newDataValidation().requireCheckbox().build()).toBeTruthy();
-    expect(app.newConditionalFormatRule()).toBeTruthy();
+    expect(String(app.newDataValidation().requireCheckbox().build().getCriteriaType())).toBe(
+      'CHECKBOX',
+    );
+    const rule = app.newConditionalFormatRule().whenNumberGreaterThan(1).build();
+    expect(rule.getBooleanCondition()?.getCriteriaValues()).toEqual([1]);
     expect(() => (app as unknown as { open(): void }).open()).toThrow('not implemented');
   });
 

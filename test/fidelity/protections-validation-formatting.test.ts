@@ -13,7 +13,7 @@
  */
 
 import { Clock, EmulatorContext } from '../../dev/emulator/runtime/context';
-import { applyUserEdit } from '../../dev/emulator/runtime/user-edits';
+import { applyUserEdit } from '../../dev/emulator/sheets/user-edits';
 import type { SpreadsheetDocument } from '../../dev/emulator/sheets/document';
 import { createDocument } from '../../dev/emulator/sheets/document-factory';
 import type { Range } from '../../dev/emulator/sheets/range';

@@ -5,6 +5,8 @@
  * (brucemcpherson/gas-fakes, MIT) checked it against live Apps Script. Each names its source.
  */
 
+import { PROPERTY_QUOTA_MESSAGE } from '../../dev/emulator/services/properties';
+import { TOO_MANY_TRIGGERS_MESSAGE } from '../../dev/emulator/services/script-app';
 import { servicesHarness, TEACHER } from '../support/services-harness';
 
 const STUDENT = 'ava@example.com';
@@ -80,13 +82,13 @@ describe('Properties', () => {
     run(() => {
       const props = g.PropertiesService.getScriptProperties();
       props.setProperty('fits', 'x'.repeat(9 * 1024 - 4));
-      expect(() => props.setProperty('over', 'x'.repeat(9 * 1024))).toThrow();
+      expect(() => props.setProperty('over', 'x'.repeat(9 * 1024))).toThrow(PROPERTY_QUOTA_MESSAGE);
       props.deleteAllProperties();
       for (let index = 0; index < 55; index++) props.setProperty(`k${index}`, 'x'.repeat(9_000));
       expect(() => {
         props.setProperty('k55', 'x'.repeat(9_000));
         props.setProperty('k56', 'x'.repeat(9_000));
-      }).toThrow();
+      }).toThrow(PROPERTY_QUOTA_MESSAGE);
     });
   });
 
@@ -95,7 +97,9 @@ describe('Properties', () => {
     run(
       () => {
         ui.createAddonMenu().addItem('Start workflow', 'startWorkflow').addToUi();
-        expect(() => g.PropertiesService.getDocumentProperties()).toThrow();
+        expect(() => g.PropertiesService.getDocumentProperties()).toThrow(
+          'You do not have permission to call PropertiesService.getDocumentProperties (authorization mode NONE).',
+        );
       },
       { authMode: 'NONE', kind: 'simple-trigger' },
     );
@@ -146,8 +150,8 @@ describe('Cache', () => {
     const { g, run } = setUp();
     run(() => {
       const cache = g.CacheService.getScriptCache();
-      expect(() => cache.put('k'.repeat(251), 'v')).toThrow();
-      expect(() => cache.put('k', 'v'.repeat(100 * 1024 + 1))).toThrow();
+      expect(() => cache.put('k'.repeat(251), 'v')).toThrow('Argument too large: key');
+      expect(() => cache.put('k', 'v'.repeat(100 * 1024 + 1))).toThrow('Argument too large: value');
     });
   });
 
@@ -179,6 +183,27 @@ describe('Lock', () => {
       expect(() => lock.waitLock(10_000)).toThrow(
         'Lock timeout: another process was holding the lock for too long.',
       );
+    });
+  });
+
+  test('gas-fakes test/testlock.js (live): a negative timeout fails at once, even with no holder', () => {
+    const { ctx, g, run } = setUp();
+    run(() => {
+      const lock = g.LockService.getScriptLock();
+      expect(lock.tryLock(0)).toBe(true);
+      expect(lock.tryLock(10_000)).toBe(true); // already held: true again
+      lock.releaseLock();
+      const before = ctx.execution?.modeledMs ?? 0;
+      expect(lock.tryLock(-100)).toBe(false);
+      expect(lock.hasLock()).toBe(false);
+      expect(() => lock.waitLock(-100)).toThrow(
+        'Lock timeout: another process was holding the lock for too long.',
+      );
+      expect(lock.hasLock()).toBe(false);
+      // Two lock round trips, no waiting.
+      expect((ctx.execution?.modeledMs ?? 0) - before).toBe(2 * 50);
+      lock.waitLock(0);
+      expect(lock.hasLock()).toBe(true);
     });
   });
 
@@ -265,7 +290,9 @@ describe('Utilities', () => {
     const { g, run } = setUp();
     run(() => {
       g.Utilities.sleep(300_000);
-      expect(() => g.Utilities.sleep(300_001)).toThrow();
+      expect(() => g.Utilities.sleep(300_001)).toThrow(
+        'Invalid argument: milliseconds (at most 300000)',
+      );
     });
   });
 
@@ -307,7 +334,9 @@ describe('HtmlService', () => {
 
   test('gas-fakes test/testhtmlservice.js: createHtmlOutputFromFile throws for a missing file', () => {
     const { g } = setUp();
-    expect(() => g.HtmlService.createHtmlOutputFromFile('does_not_exist')).toThrow();
+    expect(() => g.HtmlService.createHtmlOutputFromFile('does_not_exist')).toThrow(
+      'No HTML file named does_not_exist was found.',
+    );
   });
 });
 
@@ -341,7 +370,7 @@ describe('Ui', () => {
     const { g, ui, run } = setUp();
     expect(() =>
       run(() => ui.showSidebar(g.HtmlService.createHtmlOutput('<p/>')), { authMode: 'LIMITED' }),
-    ).toThrow();
+    ).toThrow('You do not have permission to call Ui.showSidebar (authorization mode LIMITED).');
     run(() => ui.showSidebar(g.HtmlService.createHtmlOutput('<p/>')), { authMode: 'FULL' });
   });
 
@@ -378,7 +407,9 @@ describe('ScriptApp triggers', () => {
       g.ScriptApp.newTrigger('handleEdit').forSpreadsheet('doc-1').onEdit().create();
       expect(() =>
         g.ScriptApp.newTrigger('other').forSpreadsheet('doc-1').onEdit().create(),
-      ).toThrow();
+      ).toThrow(
+        'This add-on has created too many edit triggers in this document for this Google Account user.',
+      );
       g.ScriptApp.newTrigger('handleChange').forSpreadsheet('doc-1').onChange().create();
     });
   });
@@ -387,14 +418,14 @@ describe('ScriptApp triggers', () => {
     const { g, run } = setUp();
     expect(() =>
       run(() => g.ScriptApp.newTrigger('h').forSpreadsheet('doc-2').onEdit().create()),
-    ).toThrow();
+    ).toThrow(/^Add-ons can only create triggers for the file they are used in/);
   });
 
   test('workspace/add-ons/concepts/editor-triggers: time-driven triggers run at most once per hour', () => {
     const { g, run } = setUp();
     expect(() =>
       run(() => g.ScriptApp.newTrigger('h').timeBased().everyMinutes(30).create()),
-    ).toThrow();
+    ).toThrow('Add-ons cannot create time-based triggers that run more often than once per hour.');
     run(() => g.ScriptApp.newTrigger('h').timeBased().everyHours(1).create());
   });
 
@@ -410,7 +441,7 @@ describe('ScriptApp triggers', () => {
       run(() => g.ScriptApp.newTrigger('h').forSpreadsheet('doc-20').onEdit().create(), {
         documentId: 'doc-20',
       }),
-    ).toThrow();
+    ).toThrow(TOO_MANY_TRIGGERS_MESSAGE);
     run(() => g.ScriptApp.newTrigger('h').forSpreadsheet('doc-20').onEdit().create(), {
       documentId: 'doc-20',
       as: STUDENT,

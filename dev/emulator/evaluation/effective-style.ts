@@ -10,8 +10,12 @@
  * 'YESTERDAY', 'PAST_WEEK', 'PAST_MONTH', 'PAST_YEAR'. Criteria starting with '=' are evaluated like
  * a custom formula.
  *
- * Colour-scale statistics (min, max, percentiles of a rule's ranges) are cached until the current
- * task ends, so styling a whole grid in one synchronous loop reads each range once.
+ * Colour-scale statistics (min, max, percentiles of a rule's ranges) are read afresh on every call,
+ * so a read right after an edit sees the new colours. A caller styling many cells while nothing
+ * changes (a snapshot) passes one StyleCache to all of them, and each range is read once.
+ *
+ * A blank cell holds no number condition ("greater than", "between", "equal to"...): the emulator
+ * does not read it as 0. No public source says what Sheets does; see the emulator README.
  */
 
 import { DEFAULT_STYLE, type CellStyle, type GridRect, type Scalar } from '../model/cells';
@@ -48,12 +52,33 @@ function overlay(base: Required<CellStyle>, style: CellStyle | undefined): void 
   }
 }
 
+/**
+ * Colour-scale statistics shared by effectiveStyle calls made while the sheet does not change.
+ * Create one per pass over the grid; never keep it across edits.
+ */
+export class StyleCache {
+  private readonly stats = new Map<ConditionalFormatRuleModel, RangeStats>();
+  /** How many rules' ranges were read: once per colour-scale rule in a pass. */
+  rangesRead = 0;
+
+  statsFor(rule: ConditionalFormatRuleModel, read: () => RangeStats): RangeStats {
+    let stats = this.stats.get(rule);
+    if (!stats) {
+      stats = read();
+      this.rangesRead++;
+      this.stats.set(rule, stats);
+    }
+    return stats;
+  }
+}
+
 /** The style shown at (row, column), and which conditional-format rule (index) shaped it. */
 export function effectiveStyle(
   doc: SpreadsheetDocument,
   sheet: SheetModel,
   row: number,
   column: number,
+  cache: StyleCache = new StyleCache(),
 ): EffectiveStyle {
   const style: Required<CellStyle> = { ...DEFAULT_STYLE };
   overlay(style, cellAt(sheet, row, column)?.style);
@@ -68,7 +93,7 @@ export function effectiveStyle(
       if (!conditionHolds(doc, sheet, rule, rule.rule, value, row, column)) continue;
       overlay(style, rule.rule.style);
     } else {
-      const background = gradientColor(doc, sheet, rule, rule.rule, value);
+      const background = gradientColor(doc, sheet, rule, rule.rule, value, cache);
       if (background === null) continue;
       style.background = background;
     }
@@ -294,16 +319,11 @@ interface RangeStats {
   sorted: number[];
 }
 
-let statsCache = new WeakMap<ConditionalFormatRuleModel, RangeStats>();
-let cacheResetScheduled = false;
-
 function rangeStats(
   doc: SpreadsheetDocument,
   sheet: SheetModel,
   rule: ConditionalFormatRuleModel,
 ): RangeStats {
-  const cached = statsCache.get(rule);
-  if (cached) return cached;
   const numbers: number[] = [];
   for (const rect of rule.ranges) {
     // Only rows the model holds can have values; stop at the sheet's used extent.
@@ -316,16 +336,7 @@ function rangeStats(
     }
   }
   numbers.sort((x, y) => x - y);
-  const stats = { sorted: numbers };
-  statsCache.set(rule, stats);
-  if (!cacheResetScheduled) {
-    cacheResetScheduled = true;
-    queueMicrotask(() => {
-      statsCache = new WeakMap();
-      cacheResetScheduled = false;
-    });
-  }
-  return stats;
+  return { sorted: numbers };
 }
 
 /** PERCENTILE.INC over sorted values. */
@@ -403,9 +414,10 @@ function gradientColor(
   rule: ConditionalFormatRuleModel,
   gradient: GradientRuleModel,
   value: ComputedValue,
+  cache: StyleCache,
 ): string | null {
   if (value.isError || typeof value.value !== 'number') return null;
-  const stats = rangeStats(doc, sheet, rule);
+  const stats = cache.statsFor(rule, () => rangeStats(doc, sheet, rule));
   const stops: { at: number; color: string }[] = [
     { at: pointValue(doc, sheet, rule, gradient.min, stats), color: gradient.min.color },
   ];

@@ -22,7 +22,7 @@ import {
   type WorkbookModel,
 } from '../model/workbook';
 import { dateToSerial } from '../format/serial';
-import { effectiveStyle } from '../evaluation/effective-style';
+import { effectiveStyle, StyleCache } from '../evaluation/effective-style';
 import type { EmulatorContext } from '../runtime/context';
 import { cellA1, formatA1, resolveA1 } from '../sheets/a1';
 import type { SpreadsheetDocument } from '../sheets/document';
@@ -251,11 +251,12 @@ function snapshotSheet(
 
   if (options.effectiveStyles) {
     const shown: Record<string, CellStyle> = {};
+    const cache = new StyleCache(); // nothing changes while the snapshot is taken
     const rows = Math.max(numRows, sheet.rows.length);
     for (let r = 0; r < rows; r++) {
       const columns = Math.max(numColumns, sheet.rows[r]?.length ?? 0);
       for (let c = 0; c < columns; c++) {
-        const style = withoutDefaults(effectiveStyle(doc, sheet, r, c));
+        const style = withoutDefaults(effectiveStyle(doc, sheet, r, c, cache));
         if (!isEmptyStyle(style)) shown[cellA1(r, c)] = style;
       }
     }
@@ -268,7 +269,7 @@ function snapshotSheet(
           for (let c = rect.column; c < lastColumn; c++) {
             const a1 = cellA1(r, c);
             if (a1 in shown) continue;
-            const style = withoutDefaults(effectiveStyle(doc, sheet, r, c));
+            const style = withoutDefaults(effectiveStyle(doc, sheet, r, c, cache));
             if (!isEmptyStyle(style)) shown[a1] = style;
           }
         }

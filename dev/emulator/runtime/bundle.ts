@@ -5,10 +5,10 @@
  */
 
 import { parse } from 'acorn';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import vm from 'node:vm';
 
-import type { Clock } from './context';
+const parsedFiles = new Map<string, { mtimeMs: number; size: number; bundle: Bundle }>();
 
 export class Bundle {
   private readonly script: vm.Script;
@@ -23,17 +23,25 @@ export class Bundle {
     this.topLevelFunctions = declaredFunctions(code);
   }
 
+  /**
+   * The bundle in `path`. Parsing it is the costly part of a new Emulator, so an unchanged file
+   * (same size and modification time) is parsed once per process; a Bundle is never changed.
+   */
   static fromFile(path: string): Bundle {
-    return new Bundle(readFileSync(path, 'utf8'), path);
+    const { mtimeMs, size } = statSync(path);
+    const cached = parsedFiles.get(path);
+    if (cached && cached.mtimeMs === mtimeMs && cached.size === size) return cached.bundle;
+    const bundle = new Bundle(readFileSync(path, 'utf8'), path);
+    parsedFiles.set(path, { mtimeMs, size, bundle });
+    return bundle;
   }
 
   /**
-   * A fresh global scope with `globals` installed and the bundle evaluated in it. Dates made
-   * inside the bundle read the emulator's clock; Date objects cross between the emulator and the
-   * bundle as the same class, so `instanceof Date` holds on values from getValues.
+   * A fresh global scope with `globals` installed and the bundle evaluated in it. `date` is the
+   * Date the code sees (runtime/script-date.ts: the script's time zone, the emulator's clock).
    */
-  instantiate(globals: Record<string, unknown>, clock: Clock): vm.Context {
-    const context = vm.createContext({ ...globals, Date: clockedDate(clock) });
+  instantiate(globals: Record<string, unknown>, date: DateConstructor): vm.Context {
+    const context = vm.createContext({ ...globals, Date: date });
     this.script.runInContext(context);
     return context;
   }
@@ -46,22 +54,4 @@ function declaredFunctions(code: string): string[] {
     if (statement.type === 'FunctionDeclaration' && statement.id) names.push(statement.id.name);
   }
   return names;
-}
-
-/** The host's Date, except that `new Date()` and `Date.now()` read the emulator's clock. */
-function clockedDate(clock: Clock): DateConstructor {
-  return new Proxy(Date, {
-    construct(target, args: unknown[]) {
-      if (args.length === 0) return new target(clock.millis());
-      return new (target as unknown as new (...a: unknown[]) => Date)(...args);
-    },
-    apply() {
-      // Date() called without new returns the current time as a string.
-      return new Date(clock.millis()).toString();
-    },
-    get(target, property, receiver) {
-      if (property === 'now') return () => clock.millis();
-      return Reflect.get(target, property, receiver);
-    },
-  });
 }

@@ -6,8 +6,10 @@
  */
 
 import { costOf, LIMITS, type CallKind } from './cost-model';
+import { emailKey } from './email';
 import { ExecutionTimeoutError, ScriptException } from './errors';
 import { Ledger } from './ledger';
+import type { Timeline } from './timeline';
 
 export type AuthMode = 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
 
@@ -38,6 +40,15 @@ export interface Execution {
   pendingCells: number;
   /** Name of the function the execution runs, for logs. */
   functionName: string;
+  /** When it started on the modeled timeline of Emulator.concurrently (0 outside one). */
+  startedAtMs: number;
+  /** The emulator clock when it started (epoch ms): the day its runtime counts against. */
+  startedAt: number;
+  /**
+   * Applied to what every service call returns to the code: for the bundle, Dates take the
+   * script's Date class (runtime/script-date.ts) so their local fields read the script's zone.
+   */
+  exportValue?: <T>(value: T) => T;
 }
 
 /** A controllable wall clock: TODAY() and new Date() inside the bundle read it. */
@@ -84,21 +95,27 @@ export interface CallOptions {
 }
 
 export class EmulatorContext {
-  readonly ledger = new Ledger();
+  readonly ledger: Ledger;
   readonly clock: Clock;
+  /** The modeled timeline while executions overlap (Emulator.concurrently); null otherwise. */
+  timeline: Timeline | null = null;
+  /** Keyed by emailKey(email). */
   readonly users = new Map<string, User>();
   private executionStack: Execution[] = [];
   private nextExecutionId = 1;
 
   constructor(clock = new Clock()) {
     this.clock = clock;
+    this.ledger = new Ledger(() => clock.millis());
   }
 
+  /** The person with this address, however it is capitalised (the first spelling seen is kept). */
   user(email: string): User {
-    let user = this.users.get(email);
+    const key = emailKey(email);
+    let user = this.users.get(key);
     if (!user) {
       user = { email, revealsEmail: false };
-      this.users.set(email, user);
+      this.users.set(key, user);
     }
     return user;
   }
@@ -112,14 +129,28 @@ export class EmulatorContext {
     return this.execution?.effectiveUser ?? null;
   }
 
+  /** Modeled time of the running execution on the timeline (its start plus the time it has used). */
+  get nowMs(): number {
+    const execution = this.execution;
+    return execution ? execution.startedAtMs + execution.modeledMs : 0;
+  }
+
   begin(
-    init: Omit<Execution, 'id' | 'modeledMs' | 'pendingCells' | 'limitMs'> & { limitMs?: number },
+    init: Omit<
+      Execution,
+      'id' | 'modeledMs' | 'pendingCells' | 'limitMs' | 'startedAtMs' | 'startedAt'
+    > & {
+      limitMs?: number;
+      startedAtMs?: number;
+    },
   ): Execution {
     const execution: Execution = {
       ...init,
       id: this.nextExecutionId++,
       modeledMs: 0,
       pendingCells: 0,
+      startedAtMs: init.startedAtMs ?? 0,
+      startedAt: this.clock.millis(),
       limitMs:
         init.limitMs ??
         (init.kind === 'simple-trigger' ? LIMITS.simpleTriggerMs : LIMITS.executionMs),
@@ -137,6 +168,15 @@ export class EmulatorContext {
     }
     const index = this.executionStack.lastIndexOf(execution);
     if (index >= 0) this.executionStack.splice(index, 1);
+    const endMs = execution.startedAtMs + execution.modeledMs;
+    this.timeline?.release(execution.id, endMs);
+    this.timeline?.recordRun({
+      executionId: execution.id,
+      email: execution.effectiveUser.email,
+      startMs: execution.startedAtMs,
+      endMs,
+    });
+    this.ledger.recordExecution(execution);
   }
 
   /** Runs `fn` as one execution by `email` on `documentId`, ending it however fn finishes. */
@@ -197,7 +237,8 @@ export class EmulatorContext {
     if (execution.modeledMs > execution.limitMs) {
       throw new ExecutionTimeoutError(execution.limitMs, execution.modeledMs);
     }
-    return fn();
+    const result = fn();
+    return execution.exportValue ? execution.exportValue(result) : result;
   }
 
   /** Adds modeled time without a service call (Utilities.sleep, lock waits). */

@@ -35,10 +35,17 @@ export const COST = {
   uiMs: 100,
 } as const;
 
-/** Execution time limits. Docs: guides/services/quotas (6 min), guides/triggers (simple triggers 30 s). */
+/**
+ * Limits. Docs: guides/services/quotas (6 min per execution; 30 simultaneous executions per user;
+ * triggers total runtime 90 min/day on consumer accounts, 6 h/day on Workspace), guides/triggers
+ * (simple triggers 30 s).
+ */
 export const LIMITS = {
   executionMs: 6 * 60 * 1000,
   simpleTriggerMs: 30 * 1000,
+  simultaneousExecutionsPerUser: 30,
+  triggerRuntimeConsumerMs: 90 * 60 * 1000,
+  triggerRuntimeWorkspaceMs: 6 * 60 * 60 * 1000,
 } as const;
 
 export interface CallCost {

@@ -29,3 +29,13 @@ export class ExecutionTimeoutError extends ScriptException {
 /** Docs wording for a protected cell written by someone not allowed to. */
 export const PROTECTED_CELL_MESSAGE =
   'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
+
+/**
+ * Docs (guides/services/quotas, "Exception messages"): more executions of one user at once than the
+ * 30 allowed.
+ */
+export const TOO_MANY_SIMULTANEOUS_MESSAGE =
+  'There are too many scripts running simultaneously for this Google user account.';
+
+/** Docs (guides/services/quotas, "Exception messages"): the day's trigger runtime is used up. */
+export const DAILY_RUNTIME_MESSAGE = 'Service using too much computer time for one day.';

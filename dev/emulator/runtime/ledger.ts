@@ -1,6 +1,11 @@
-/** Records every emulated service call, so tests and the benchmark can count round trips. */
+/**
+ * Records every emulated service call, so tests and the benchmark can count round trips, and every
+ * execution with its modeled runtime, so a test can read the daily trigger-runtime quota.
+ */
 
-import type { CallKind } from './cost-model';
+import type { Execution, ExecutionKind } from './context';
+import { LIMITS, type CallKind } from './cost-model';
+import { isConsumerAccount, sameEmail } from './email';
 
 export interface LedgerEntry {
   seq: number;
@@ -11,6 +16,39 @@ export interface LedgerEntry {
   kind: CallKind;
   cells: number;
   modeledMs: number;
+}
+
+export interface ExecutionRecord {
+  executionId: number;
+  kind: ExecutionKind;
+  functionName: string;
+  activeUser: string;
+  /** Whose quota it counts against: the trigger's creator for installable triggers. */
+  effectiveUser: string;
+  documentId: string | null;
+  /** The emulator clock when it started (epoch ms). */
+  startedAt: number;
+  modeledMs: number;
+}
+
+/** The daily trigger-runtime quota of one account on one day (guides/services/quotas). */
+export interface TriggerRuntimeQuota {
+  usedMs: number;
+  limitMs: number;
+  /** Consumer accounts (gmail.com) have 90 min a day; Workspace accounts 6 h. */
+  account: 'consumer' | 'workspace';
+  exceeded: boolean;
+}
+
+const TRIGGER_KINDS: readonly ExecutionKind[] = ['simple-trigger', 'installable-trigger'];
+
+/**
+ * A quota day as 'yyyy-mm-dd' in UTC. The quotas page says daily quotas refresh at the end of a
+ * 24-hour window whose time varies between users; the emulator counts UTC calendar days.
+ */
+export function quotaDay(when: number | Date | string): string {
+  if (typeof when === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(when)) return when;
+  return new Date(when).toISOString().slice(0, 10);
 }
 
 export interface LedgerSummary {
@@ -24,7 +62,53 @@ export interface LedgerSummary {
 
 export class Ledger {
   readonly entries: LedgerEntry[] = [];
+  /** Every execution that ran, in the order they ended. */
+  readonly executions: ExecutionRecord[] = [];
   private seq = 0;
+
+  /** `now` reads the emulator clock: the default day for the quota figures. */
+  constructor(private readonly now: () => number = () => Date.now()) {}
+
+  recordExecution(execution: Execution): void {
+    this.executions.push({
+      executionId: execution.id,
+      kind: execution.kind,
+      functionName: execution.functionName,
+      activeUser: execution.activeUser.email,
+      effectiveUser: execution.effectiveUser.email,
+      documentId: execution.documentId,
+      startedAt: execution.startedAt,
+      modeledMs: execution.modeledMs,
+    });
+  }
+
+  /**
+   * Total modeled runtime of trigger executions (simple and installable) that ran as `email` on
+   * `day` ('yyyy-mm-dd' UTC, or a Date; default: today by the emulator clock).
+   */
+  triggerRuntimeMs(email: string, day: string | Date = new Date(this.now())): number {
+    const wanted = quotaDay(day);
+    return this.executions
+      .filter(
+        (record) =>
+          TRIGGER_KINDS.includes(record.kind) &&
+          sameEmail(record.effectiveUser, email) &&
+          quotaDay(record.startedAt) === wanted,
+      )
+      .reduce((total, record) => total + record.modeledMs, 0);
+  }
+
+  /** The figure above against the account's daily quota. */
+  triggerRuntimeQuota(
+    email: string,
+    day: string | Date = new Date(this.now()),
+  ): TriggerRuntimeQuota {
+    const account = isConsumerAccount(email) ? 'consumer' : 'workspace';
+    const limitMs =
+      account === 'consumer' ? LIMITS.triggerRuntimeConsumerMs : LIMITS.triggerRuntimeWorkspaceMs;
+    const usedMs = this.triggerRuntimeMs(email, day);
+    return { usedMs, limitMs, account, exceeded: usedMs >= limitMs };
+  }
 
   record(entry: Omit<LedgerEntry, 'seq'>): LedgerEntry {
     const full = { ...entry, seq: ++this.seq };
@@ -47,6 +131,7 @@ export class Ledger {
 
   clear(): void {
     this.entries.length = 0;
+    this.executions.length = 0;
   }
 
   static summarize(entries: readonly LedgerEntry[]): LedgerSummary {

@@ -34,5 +34,3 @@ export function createServiceGlobals(ctx: EmulatorContext, project: ScriptProjec
     ScriptApp: createScriptApp(ctx, project),
   };
 }
-
-export type ServiceGlobals = ReturnType<typeof createServiceGlobals>;

@@ -1,8 +1,10 @@
 /**
- * LockService: document, script and user locks. Executions run one at a time here, so contention
- * comes from an outer execution still on the stack (a nested run stands for a concurrent one) or
- * from a holder a test simulates with project.locks.simulateHolder(...). Waiting costs modeled
- * time (ctx.charge); the emulator clock does not move.
+ * LockService: document, script and user locks. Contention comes from three places: executions
+ * overlapping on the modeled timeline of Emulator.concurrently (an earlier one holding the lock
+ * makes a later one wait in modeled time, or fail when its timeout passes), an outer execution
+ * still on the stack (a nested run stands for a concurrent one), or a holder a test simulates with
+ * project.locks.simulateHolder(...). Waiting costs modeled time (ctx.charge); the emulator clock
+ * does not move.
  */
 
 import type { ApiOf } from '../runtime/api-types';
@@ -26,10 +28,12 @@ export class Lock implements ApiOf<
     readonly key: string,
   ) {}
 
+  /** gas-fakes test/testlock.js (live): a negative timeout fails at once, even with no holder. */
   tryLock(timeoutInMillis: number): boolean {
     return this.ctx.call('Lock', 'tryLock', 'lock', () => this.acquire(timeoutInMillis));
   }
 
+  /** gas-fakes test/testlock.js (live): a negative timeout throws the lock-timeout error. */
   waitLock(timeoutInMillis: number): void {
     this.ctx.call('Lock', 'waitLock', 'lock', () => {
       if (!this.acquire(timeoutInMillis)) throw new ScriptException(LOCK_TIMEOUT_MESSAGE);
@@ -41,6 +45,7 @@ export class Lock implements ApiOf<
       const executionId = this.ctx.execution?.id ?? 0;
       if (this.project.locks.heldBy.get(this.key) === executionId) {
         this.project.locks.heldBy.delete(this.key);
+        this.ctx.timeline?.release(executionId, this.ctx.nowMs, this.key);
       }
     });
   }
@@ -53,16 +58,19 @@ export class Lock implements ApiOf<
   }
 
   private acquire(timeoutInMillis: number): boolean {
-    const timeout = Math.max(0, Number(timeoutInMillis) || 0);
+    const requested = Number(timeoutInMillis) || 0;
     const locks = this.project.locks;
     const executionId = this.ctx.execution?.id ?? 0;
     const holder = locks.heldBy.get(this.key);
     if (holder === executionId) return true;
+    if (requested < 0) return false;
+    const timeout = requested;
     if (holder !== undefined) {
       // An outer execution cannot finish while this one runs: the wait always times out.
       this.ctx.charge(timeout);
       return false;
     }
+    let waited = 0;
     const simulated = locks.simulated.get(this.key);
     if (simulated) {
       if (timeout < simulated.remainingMs) {
@@ -70,8 +78,19 @@ export class Lock implements ApiOf<
         simulated.remainingMs -= timeout;
         return false;
       }
-      this.ctx.charge(simulated.remainingMs);
+      waited = simulated.remainingMs;
+      this.ctx.charge(waited);
       locks.simulated.delete(this.key);
+    }
+    const timeline = this.ctx.timeline;
+    if (timeline && this.ctx.execution) {
+      const askedAt = this.ctx.nowMs;
+      const gotAt = timeline.acquire(this.key, executionId, askedAt, timeout - waited);
+      if (gotAt === null) {
+        this.ctx.charge(timeout - waited);
+        return false;
+      }
+      this.ctx.charge(gotAt - askedAt);
     }
     locks.heldBy.set(this.key, executionId);
     return true;

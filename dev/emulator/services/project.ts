@@ -8,6 +8,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { emailKey } from '../runtime/email';
+
 /** The parts of appsscript.json the emulator reads. */
 export interface Manifest {
   timeZone?: string;
@@ -56,8 +58,10 @@ export interface SimulatedHolder {
   remainingMs: number;
 }
 
+/** A lock's key in the table: user locks by the person, whatever the address's capitalisation. */
 export function lockKey(scope: LockScope, id: string): string {
-  return scope === 'script' ? 'script' : `${scope}:${id}`;
+  if (scope === 'script') return 'script';
+  return `${scope}:${scope === 'user' ? emailKey(id) : id}`;
 }
 
 /**
@@ -72,7 +76,8 @@ export class LockTable {
   readonly simulated = new Map<string, { remainingMs: number }>();
 
   simulateHolder(holder: SimulatedHolder): void {
-    const id = holder.scope === 'document' ? holder.documentId : holder.email;
+    const id =
+      holder.scope === 'document' ? holder.documentId : holder.email && emailKey(holder.email);
     if (holder.scope !== 'script' && !id) {
       throw new Error(
         `simulateHolder: a ${holder.scope} lock needs its ${holder.scope === 'document' ? 'documentId' : 'email'}`,
@@ -218,7 +223,7 @@ export class UiState {
   readonly views = new Map<string, UiView>();
 
   view(documentId: string, email: string): UiView {
-    const key = `${documentId}\u0000${email}`;
+    const key = `${documentId}\u0000${emailKey(email)}`;
     let view = this.views.get(key);
     if (!view) {
       view = {
@@ -290,7 +295,7 @@ export class ScriptProject {
   readonly htmlFiles = new Map<string, string>();
 
   readonly scriptProperties = new Map<string, string>();
-  /** effective user's e-mail → store. */
+  /** emailKey(effective user's e-mail) → store. */
   readonly userProperties = new Map<string, Map<string, string>>();
   /** document id → store. */
   readonly documentProperties = new Map<string, Map<string, string>>();
@@ -304,7 +309,7 @@ export class ScriptProject {
   /** execution id (0 = outside any execution) → entries. */
   readonly logs = new Map<number, LogEntry[]>();
   readonly ui = new UiState();
-  /** e-mail → locale for Session.getActiveUserLocale(); default 'en'. */
+  /** emailKey(e-mail) → locale for Session.getActiveUserLocale(); default 'en'. Set with setUserLocale. */
   readonly userLocales = new Map<string, string>();
 
   private nextTriggerNumber = 1;
@@ -335,7 +340,7 @@ export class ScriptProject {
   }
 
   userPropertiesFor(email: string): Map<string, string> {
-    return getOrCreate(this.userProperties, email, () => new Map());
+    return getOrCreate(this.userProperties, emailKey(email), () => new Map());
   }
 
   documentPropertiesFor(documentId: string): Map<string, string> {
@@ -343,7 +348,15 @@ export class ScriptProject {
   }
 
   userCacheFor(email: string): CacheStore {
-    return getOrCreate(this.userCaches, email, () => new CacheStore());
+    return getOrCreate(this.userCaches, emailKey(email), () => new CacheStore());
+  }
+
+  setUserLocale(email: string, locale: string): void {
+    this.userLocales.set(emailKey(email), locale);
+  }
+
+  userLocale(email: string): string {
+    return this.userLocales.get(emailKey(email)) ?? 'en';
   }
 
   documentCacheFor(documentId: string): CacheStore {

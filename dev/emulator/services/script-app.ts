@@ -9,6 +9,7 @@
 
 import type { ApiOf } from '../runtime/api-types';
 import type { EmulatorContext } from '../runtime/context';
+import { sameEmail } from '../runtime/email';
 import { ScriptException } from '../runtime/errors';
 import { strict } from '../runtime/strict';
 import { enumOf, requireScope, SCOPES } from './common';
@@ -105,7 +106,7 @@ function addTrigger(
 ): Trigger {
   const execution = ctx.execution;
   const creatorEmail = execution?.effectiveUser.email ?? '';
-  const mine = project.triggers.filter((trigger) => trigger.creatorEmail === creatorEmail);
+  const mine = project.triggers.filter((trigger) => sameEmail(trigger.creatorEmail, creatorEmail));
   if (
     mine.some(
       (trigger) => trigger.eventType === draft.eventType && trigger.documentId === draft.documentId,
@@ -359,7 +360,7 @@ export class TriggerBuilder {
 export function createScriptApp(ctx: EmulatorContext, project: ScriptProject) {
   const ownTriggers = (): InstallableTrigger[] => {
     const email = ctx.effectiveUser?.email ?? '';
-    return project.triggers.filter((trigger) => trigger.creatorEmail === email);
+    return project.triggers.filter((trigger) => sameEmail(trigger.creatorEmail, email));
   };
   const wrap = (data: InstallableTrigger): Trigger => strict('Trigger', new Trigger(ctx, data));
   const service = {
@@ -417,7 +418,8 @@ export function createScriptApp(ctx: EmulatorContext, project: ScriptProject) {
           if (!(trigger instanceof Trigger)) throw new ScriptException('Invalid argument: trigger');
           const email = ctx.effectiveUser?.email ?? '';
           const index = project.triggers.findIndex(
-            (candidate) => candidate.uid === trigger.data.uid && candidate.creatorEmail === email,
+            (candidate) =>
+              candidate.uid === trigger.data.uid && sameEmail(candidate.creatorEmail, email),
           );
           if (index >= 0) project.triggers.splice(index, 1);
         },

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { ApiOf } from '../runtime/api-types';
 import type { EmulatorContext, User as EmulatedUser } from '../runtime/context';
+import { emailKey, sameEmail } from '../runtime/email';
 import { strict } from '../runtime/strict';
 import { requireScope, SCOPES } from './common';
 import type { ScriptProject } from './project';
@@ -34,7 +35,7 @@ export function visibleActiveEmail(ctx: EmulatorContext): string {
   const active: EmulatedUser = execution.activeUser;
   if (active.revealsEmail) return active.email;
   const ownAuthority =
-    execution.authMode === 'FULL' && active.email === execution.effectiveUser.email;
+    execution.authMode === 'FULL' && sameEmail(active.email, execution.effectiveUser.email);
   return ownAuthority ? active.email : '';
 }
 
@@ -63,7 +64,7 @@ export function createSession(ctx: EmulatorContext, project: ScriptProject) {
         'Session',
         'getActiveUserLocale',
         'local',
-        () => project.userLocales.get(ctx.execution?.activeUser.email ?? '') ?? 'en',
+        () => project.userLocale(ctx.execution?.activeUser.email ?? ''),
         { minAuth: 'NONE' },
       );
     },
@@ -74,7 +75,7 @@ export function createSession(ctx: EmulatorContext, project: ScriptProject) {
         'getTemporaryActiveUserKey',
         'local',
         () => {
-          const email = ctx.execution?.activeUser.email ?? '';
+          const email = emailKey(ctx.execution?.activeUser.email ?? '');
           return createHash('sha256')
             .update(`${project.scriptId}\u0000${email}`)
             .digest('base64')

@@ -250,13 +250,6 @@ export function formatA1(rect: GridRect, options: FormatOptions = {}): string {
   return options.sheetName === undefined ? body : `${quoteSheetName(options.sheetName)}!${body}`;
 }
 
-/** 'R1C1' or 'R1C1:R2C3' (absolute), for completeness with getRange('R1C1:R2C3'). */
-export function formatR1C1(rect: GridRect): string {
-  const start = `R${rect.row + 1}C${rect.column + 1}`;
-  if (rect.numRows === 1 && rect.numColumns === 1) return start;
-  return `${start}:R${rect.row + rect.numRows}C${rect.column + rect.numColumns}`;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Formula text between A1 and R1C1 (getFormulaR1C1 / setFormulaR1C1).
 

@@ -20,6 +20,7 @@
  *   warning too.
  */
 
+import { sameEmail } from '../runtime/email';
 import type { GridRect } from '../model/cells';
 import type { ProtectionModel, WorkbookModel } from '../model/workbook';
 
@@ -39,14 +40,8 @@ export function domainOf(email: string): string {
   return email.slice(email.lastIndexOf('@') + 1).toLowerCase();
 }
 
-/**
- * Whether two e-mail addresses name the same account. Google accounts ignore case in addresses
- * (Ava@School.org and ava@school.org sign in to one account), so every comparison of people in
- * the emulator (sharing, protection editors, simulated edits) goes through this one rule.
- */
-export function sameEmail(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
-}
+// One rule for people everywhere in the emulator: runtime/email.ts.
+export { sameEmail };
 
 /** Whether `emails` holds `email`, by sameEmail. */
 export function includesEmail(emails: readonly string[], email: string): boolean {

@@ -216,7 +216,8 @@ function noteText(note: unknown, inGrid: boolean): string {
   return String(note);
 }
 
-type CheckboxState = 'checked' | 'unchecked' | 'other';
+/** 'formula': a formula gives the cell its value (=TRUE, =B2>0). */
+type CheckboxState = 'checked' | 'unchecked' | 'other' | 'formula';
 
 /** The checked / unchecked values of a CHECKBOX rule (default TRUE / FALSE; custom: [checked, unchecked = '']). */
 function checkboxValues(validation: DataValidationModel): [Scalar, Scalar] {
@@ -233,8 +234,16 @@ function sameScalar(a: Scalar | undefined, b: Scalar): boolean {
 function checkboxState(cell: CellModel | undefined): CheckboxState | null {
   const validation = cell?.validation;
   if (!cell || validation?.kind !== 'CHECKBOX') return null;
+  if (cell.formula !== undefined) return 'formula';
+  return stateOfValue(validation, cell.value);
+}
+
+/** Whether `value` is the rule's checked value, its unchecked value, or neither. */
+function stateOfValue(
+  validation: DataValidationModel,
+  value: Scalar | undefined,
+): 'checked' | 'unchecked' | 'other' {
   const [checked, unchecked] = checkboxValues(validation);
-  const value = cell.formula !== undefined ? undefined : cell.value;
   if (sameScalar(value, checked)) return 'checked';
   // An empty default checkbox shows unchecked.
   if (sameScalar(value, unchecked) || (value === undefined && unchecked === false)) {
@@ -1168,12 +1177,15 @@ export class Range implements RangeApi {
     return this;
   }
 
-  /** Docs: removes the checkbox rule, and clears cells holding the checked or unchecked value. */
+  /**
+   * Docs: removes the checkbox rule, and clears cells holding the checked or unchecked value. A
+   * formula is not a value the cell holds: it stays.
+   */
   _removeCheckboxes(): void {
     this.mutateExisting((cell) => {
       const state = checkboxState(cell);
       if (state === null) return;
-      if (state !== 'other') clearCellContent(cell);
+      if (state === 'checked' || state === 'unchecked') clearCellContent(cell);
       delete cell.validation;
     }, true);
   }
@@ -1183,11 +1195,17 @@ export class Range implements RangeApi {
     return this;
   }
 
-  /** Docs: only checkbox cells holding their checked or unchecked value change. */
+  /**
+   * Docs (reference/spreadsheet/range#check, #uncheck): "Ignores the cells in the range which
+   * currently do not contain either the checked or unchecked value configured." A cell whose value
+   * comes from a formula contains the formula, so check() and uncheck() leave it (and its formula)
+   * alone; our reading of the docs, not checked live.
+   */
   _setChecked(checked: boolean): void {
     this.mutateExisting((cell) => {
       const state = checkboxState(cell);
-      if (state === null || state === 'other' || !cell.validation) return;
+      if (state !== 'checked' && state !== 'unchecked') return;
+      if (!cell.validation) return;
       const [on, off] = checkboxValues(cell.validation);
       setScalar(cell, checked ? on : off);
     }, true);
@@ -1205,7 +1223,9 @@ export class Range implements RangeApi {
 
   /**
    * Docs: true when every cell is a checked checkbox, false when every cell is an unchecked one,
-   * null when they are mixed or some cell has no checkbox.
+   * null when they are mixed or some cell has no checkbox. A checkbox holding a formula shows the
+   * formula's result, so that is its state (gas-fakes src reads isChecked from the cell's
+   * effectiveValue, and its test/testsheetsvui.js checks isChecked live).
    */
   isChecked(): boolean | null {
     return this.call(
@@ -1216,7 +1236,14 @@ export class Range implements RangeApi {
         let unchecked = 0;
         let other = false;
         this.forEachCell((row, column) => {
-          const state = checkboxState(cellAt(this.sheet, row, column));
+          const cell = cellAt(this.sheet, row, column);
+          let state = checkboxState(cell);
+          if (state === 'formula' && cell?.validation) {
+            const computed = computedValueAt(this.doc, this.sheet, row, column);
+            state = computed.isError
+              ? 'other'
+              : stateOfValue(cell.validation, computed.value ?? undefined);
+          }
           if (state === 'checked') checked++;
           else if (state === 'unchecked') unchecked++;
           else other = true;

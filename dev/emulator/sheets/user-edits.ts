@@ -8,10 +8,10 @@
 import type { GridRect, Scalar } from '../model/cells';
 import { cellAt, cellFor, type SheetModel } from '../model/workbook';
 import { parseTypedInput } from '../format/typed-input';
-import { editPermission, isDocumentEditor } from '../sheets/permissions';
-import { validateUserInput } from '../sheets/data-validation';
-import type { SpreadsheetDocument } from '../sheets/document';
-import { PROTECTED_CELL_MESSAGE } from './errors';
+import { PROTECTED_CELL_MESSAGE } from '../runtime/errors';
+import { validateUserInput } from './data-validation';
+import type { SpreadsheetDocument } from './document';
+import { editPermission, isDocumentEditor } from './permissions';
 
 export type UserInput =
   | { kind: 'type'; text: string }
