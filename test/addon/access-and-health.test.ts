@@ -1,5 +1,5 @@
 // Who may do what, and a sync that cannot die silently.
-import { Classroom, TEACHER } from './classroom';
+import { Classroom, TEACHER } from '../support/classroom';
 
 describe('who may do what', () => {
   const r = new Classroom({ students: 2, lessons: 2 });

@@ -1,6 +1,6 @@
 // Bad input gets a clear message that says what to do, and nothing is lost; text from people
 // stays text.
-import { Classroom, TEACHER } from './classroom';
+import { Classroom, TEACHER } from '../support/classroom';
 import type { ClassInput, SyncResult } from '../../src/shared/sidebar-types';
 
 function setUpWith(input: Partial<ClassInput>, options = {}) {

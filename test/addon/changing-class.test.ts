@@ -1,5 +1,5 @@
 // Changing the class in Setup, then Sync: every tick, date, note, link and check is kept.
-import { Classroom, TEACHER } from './classroom';
+import { Classroom, TEACHER } from '../support/classroom';
 
 function typeSetup(r: Classroom, a1: string, text: string) {
   const edit = r.emulator.type(r.doc, TEACHER, `'Setup'!${a1}`, text);

@@ -1,5 +1,5 @@
 // Setting a class up and generating it: what the teacher and each student see.
-import { Classroom, TEACHER } from './classroom';
+import { Classroom, TEACHER } from '../support/classroom';
 
 describe('a class set up from data', () => {
   const room = new Classroom({ students: 3, lessons: 4 });

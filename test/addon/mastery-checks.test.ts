@@ -1,6 +1,6 @@
 // Mastery checks: scores against the threshold, observation, tested out, retakes that expire.
 // Scores never appear in a cell; the student's tab shows the state only.
-import { Classroom } from './classroom';
+import { Classroom } from '../support/classroom';
 
 interface Outcome {
   state: { kind: string; by?: string };

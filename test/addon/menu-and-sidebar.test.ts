@@ -1,62 +1,78 @@
 /**
- * The add-on as a class meets it today: the teacher installs it, students open the class file,
- * the teacher opens the sidebar. Runs the built bundle (build/) on the emulator.
+ * The add-on as a class meets it before any setup: the teacher installs it, students open the
+ * class file, the teacher opens the sidebar. Runs the built bundle (build/) on the emulator.
  */
 
-import { classroom } from '../support/classroom';
+import { Classroom, TEACHER } from '../support/classroom';
 
-describe('a teacher and three students', () => {
+const MENU = {
+  title: 'Mastery Tracker',
+  items: [
+    { caption: 'Set up this tracker', functionName: 'setUpTracker' },
+    { caption: 'Open sidebar', functionName: 'openSidebar' },
+    { caption: 'Sync class', functionName: 'syncClassFromMenu' },
+    { caption: 'Refresh wall', functionName: 'refreshWallFromMenu' },
+    { caption: 'Help', functionName: 'showHelp' },
+  ],
+};
+
+describe('a teacher and three students, before setup', () => {
   test('after the teacher installs it, a student opening the file sees its menu, built in LIMITED', () => {
-    const { emulator, doc, teacher, students } = classroom();
-    expect(emulator.install(doc, teacher).error).toBeUndefined();
+    const { emulator, doc, students } = new Classroom({ students: 3 });
+    expect(emulator.install(doc, TEACHER).error).toBeUndefined();
     const opened = emulator.openSpreadsheet(doc, students[0]!);
     expect([opened.authMode, opened.error, opened.calls.byKind.read]).toEqual([
       'LIMITED',
       undefined,
       undefined,
     ]);
-    expect(emulator.project.ui.menusFor(doc.model.id, students[0]!)).toEqual([
-      {
-        title: 'Mastery Tracker',
-        items: [{ caption: 'Open sidebar', functionName: 'openSidebar' }],
-      },
-    ]);
+    expect(emulator.project.ui.menusFor(doc.model.id, students[0]!)).toEqual([MENU]);
   });
 
   test('before anyone used it in the file, onOpen runs in NONE and still builds the menu', () => {
-    const { emulator, doc, teacher } = classroom();
-    const opened = emulator.openSpreadsheet(doc, teacher);
+    const { emulator, doc } = new Classroom();
+    const opened = emulator.openSpreadsheet(doc, TEACHER);
     expect([opened.authMode, opened.error]).toEqual(['NONE', undefined]);
-    expect(emulator.project.ui.menuFunction(doc.model.id, teacher, 'Open sidebar')).toBe(
-      'openSidebar',
-    );
+    expect(emulator.project.ui.menusFor(doc.model.id, TEACHER)).toEqual([MENU]);
   });
 
   test("the sidebar opens for the teacher and names the class's file", () => {
-    const { emulator, doc, teacher } = classroom();
-    emulator.openSpreadsheet(doc, teacher);
-    expect(emulator.clickMenu(doc, teacher, 'Open sidebar').error).toBeUndefined();
-    expect(emulator.project.ui.openSidebar(doc.model.id, teacher)?.width).toBe(300);
-    const info = emulator.callFromSidebar(doc, teacher, 'getSidebarInfo');
-    expect(info.value).toMatchObject({ spreadsheetName: 'Class tracker' });
+    const room = new Classroom();
+    room.menu('Open sidebar');
+    expect(room.emulator.project.ui.openSidebar(room.doc.model.id, TEACHER)?.width).toBe(300);
+    expect(room.sidebar('getSidebarInfo')).toMatchObject({ spreadsheetName: 'Room 12 tracker' });
+    expect(room.sidebar('getClassStatus')).toMatchObject({ hasClass: false, students: 0 });
+  });
+
+  test('"Set up this tracker" on an empty spreadsheet adds a Setup tab to fill in, and says so', () => {
+    const room = new Classroom();
+    room.menu('Set up this tracker');
+    expect(room.lastAlert()).toMatch(/A Setup tab is ready/);
+    expect(room.shown('Setup').map((row) => row[0])).toEqual(
+      expect.arrayContaining(['CLASS SETTINGS', 'LESSONS', 'STUDENTS', 'Title', 'Name']),
+    );
+    room.menu('Sync class');
+    expect(room.lastAlert()).toMatch(
+      /Nothing was changed\. Fix these on the Setup tab.*\n• Add at least one lesson/,
+    );
   });
 
   test('a tab reads back as the text each cell shows, and renders as a table', () => {
-    const { emulator, doc, teacher, grid, table } = classroom({ timeZone: 'Asia/Tokyo' });
-    emulator.paste(doc, teacher, 'A1', [
+    const room = new Classroom({ timeZone: 'Asia/Tokyo' });
+    room.emulator.paste(room.doc, TEACHER, 'A1', [
       ['Lesson', 'Due', 'Done'],
       ['Fractions | parts', '9/21/2026', 'TRUE'],
     ]);
-    expect(grid('Sheet1')).toEqual([
+    expect(room.shown('Sheet1')).toEqual([
       ['Lesson', 'Due', 'Done'],
       ['Fractions | parts', '9/21/2026', 'TRUE'],
     ]);
-    expect(table('Sheet1')).toBe(
+    expect(room.table('Sheet1')).toBe(
       [
-        '|  | A | B | C |',
-        '| --- | --- | --- | --- |',
-        '| 1 | Lesson | Due | Done |',
-        '| 2 | Fractions \\| parts | 9/21/2026 | TRUE |',
+        '```text',
+        'Lesson            | Due       | Done',
+        'Fractions | parts | 9/21/2026 | TRUE',
+        '```',
       ].join('\n'),
     );
   });

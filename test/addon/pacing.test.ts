@@ -1,6 +1,6 @@
 // Pacing and due dates stay right as days pass with no edit and no script: formulas on TODAY()
 // in the spreadsheet's time zone, whatever the machine's TZ.
-import { Classroom } from './classroom';
+import { Classroom } from '../support/classroom';
 
 describe('pacing as days pass', () => {
   // Lessons due Sep 16, 18, 20, 22, 24 (New York). Now: Mon Sep 14, 9:00 in New York.

@@ -3,18 +3,9 @@
 // it with UPDATE_README=1 to write them into the README after a change to the layout.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { Classroom } from './classroom';
+import { Classroom, textTable } from '../support/classroom';
 
 const README = path.resolve(__dirname, '../../README.md');
-
-function textTable(rows: string[][]): string {
-  const width = Math.max(...rows.map((r) => r.length));
-  const cell = (text: string | undefined) => (text ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
-  const line = (r: string[]) =>
-    `| ${Array.from({ length: width }, (_, i) => cell(r[i])).join(' | ')} |`;
-  const [head, ...body] = rows;
-  return [line(head ?? []), `|${' --- |'.repeat(width)}`, ...body.map(line)].join('\n');
-}
 
 function between(text: string, name: string): { start: number; end: number } {
   const open = `<!-- ${name}: made by test/addon/readme-pictures.test.ts -->`;

@@ -1,6 +1,6 @@
 // Sync on every tick: a student's edits reach the wall through the teacher's edit trigger, as
 // absolute state, so untick, pastes, icon changes and dropped events all end right.
-import { Classroom } from './classroom';
+import { Classroom } from '../support/classroom';
 
 function room(options = {}) {
   const r = new Classroom({ students: 4, lessons: 5, ...options });
