@@ -18,6 +18,7 @@ import type { SheetModel } from '../../dev/emulator/model/workbook';
 import { Clock, EmulatorContext } from '../../dev/emulator/runtime/context';
 import type { SpreadsheetDocument } from '../../dev/emulator/sheets/document';
 import { createDocument } from '../../dev/emulator/sheets/document-factory';
+import { Spreadsheet } from '../../dev/emulator/sheets/spreadsheet';
 import { scriptValueAt } from '../../dev/emulator/sheets/values';
 
 const OWNER = 'teacher@example.com';
@@ -221,6 +222,33 @@ describe('loadXlsx', () => {
     expect(info.merges).toEqual([{ row: 0, column: 1, numRows: 1, numColumns: 3 }]);
     expect(report.merges).toEqual({ Info: ['B1:D1'] });
     expect(warnings.some((w) => w.includes('merge'))).toBe(false);
+  });
+
+  test('a merged two-row header reads through getMergedRanges and getValues as in Sheets', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Period 3');
+    sheet.addRow(['Student', 'Unit 1', 'Unit 1', 'Unit 2', 'Unit 2']);
+    sheet.addRow(['Student', 'Quiz', 'Test', 'Quiz', 'Test']);
+    sheet.addRow(['Ava', 'M', 'A', '', '']);
+    sheet.mergeCells('A1:A2');
+    sheet.mergeCells('B1:C1');
+    sheet.mergeCells('D1:E1');
+    const { doc: imported } = await importXlsx(
+      context(),
+      Buffer.from(await workbook.xlsx.writeBuffer()),
+      { owner: OWNER },
+    );
+    const data = new Spreadsheet(imported).getSheetByName('Period 3')!.getDataRange();
+    expect(data.getMergedRanges().map((r) => r.getA1Notation())).toEqual([
+      'A1:A2',
+      'B1:C1',
+      'D1:E1',
+    ]);
+    expect(data.getValues()).toEqual([
+      ['Student', 'Unit 1', '', 'Unit 2', ''],
+      ['', 'Quiz', 'Test', 'Quiz', 'Test'],
+      ['Ava', 'M', 'A', '', ''],
+    ]);
   });
 
   test('into an existing document: sheets are added after its own, clashing names suffixed', async () => {
