@@ -60,16 +60,19 @@ describe('references follow moved cells (a cut and paste within one sheet)', () 
 describe('what else moves', () => {
   test('named ranges and merges wholly inside the moved cells follow them', () => {
     const { ss, sheet } = oneSheet();
-    sheet.getRange('B2:C2').merge();
-    ss.setNamedRange('Scores', sheet.getRange('B3:B4'));
-    sheet.getRange('B1:C1').insertCells(Dimension.ROWS);
-    expect(
+    const merged = (): string[] =>
       sheet
         .getRange('A1:E10')
         .getMergedRanges()
-        .map((r) => r.getA1Notation()),
-    ).toEqual(['B3:C3']);
-    expect(ss.getRangeByName('Scores')?.getA1Notation()).toBe('B4:B5');
+        .map((r) => r.getA1Notation());
+    sheet.getRange('B2:C3').merge();
+    ss.setNamedRange('Scores', sheet.getRange('B4:B5'));
+    sheet.getRange('B1:C1').insertCells(Dimension.ROWS);
+    expect(merged()).toEqual(['B3:C4']);
+    expect(ss.getRangeByName('Scores')?.getA1Notation()).toBe('B5:B6');
+    // A move onto part of where the merge was: the merge moves, it does not land on itself.
+    sheet.getRange('B3:C4').moveTo(sheet.getRange('B4'));
+    expect(merged()).toEqual(['B4:C5']);
   });
 
   test('insertCells grows the sheet by the inserted size; deleteCells does not shrink it', () => {

@@ -64,9 +64,14 @@ function assertWholeMerges(
   to: SheetModel,
   target: GridRect,
 ): void {
-  const split = (sheet: SheetModel, rect: GridRect): boolean =>
-    sheet.merges.some((merge) => intersects(merge, rect) && !contains(rect, merge));
-  if (split(from, source) || split(to, target)) {
+  const split = (merge: GridRect, rect: GridRect): boolean =>
+    intersects(merge, rect) && !contains(rect, merge);
+  // Merges wholly inside the source move with it, so they do not count where the block lands.
+  const staying = (merge: GridRect): boolean => from !== to || !contains(source, merge);
+  if (
+    from.merges.some((merge) => split(merge, source)) ||
+    to.merges.some((merge) => staying(merge) && split(merge, target))
+  ) {
     throw new NotImplementedError(`${member} over part of a merged range`);
   }
 }
