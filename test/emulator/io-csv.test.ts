@@ -158,6 +158,13 @@ describe('loadCsv', () => {
     expect(literalGrid(sheet)[1]).toEqual([1, 2, 3]);
   });
 
+  test('refilling a sheet removes its merges: a CSV has none', () => {
+    const doc = createDocument(context(), { owner: OWNER, sheetNames: ['Roster'] });
+    doc.model.sheets[0]!.merges.push({ row: 0, column: 0, numRows: 1, numColumns: 2 });
+    expect(loadCsv(doc, 'a,b\n', { sheetName: 'Roster' }).merges).toEqual([]);
+    expect(loadCsv(doc, 'a,b\n', { sheetName: 'New' }).merges).toEqual([]);
+  });
+
   test('an unnamed import gets the next free SheetN name and a fresh id', () => {
     const doc = createDocument(context(), { owner: OWNER });
     const sheet = loadCsv(doc, 'x\n');

@@ -18,6 +18,7 @@ import type { SheetModel } from '../../dev/emulator/model/workbook';
 import { Clock, EmulatorContext } from '../../dev/emulator/runtime/context';
 import type { SpreadsheetDocument } from '../../dev/emulator/sheets/document';
 import { createDocument } from '../../dev/emulator/sheets/document-factory';
+import { Spreadsheet } from '../../dev/emulator/sheets/spreadsheet';
 import { scriptValueAt } from '../../dev/emulator/sheets/values';
 
 const OWNER = 'teacher@example.com';
@@ -213,12 +214,41 @@ describe('loadXlsx', () => {
     expect([info.rowCount, info.columnCount]).toEqual([1000, 26]);
   });
 
-  test('merged cells: the top-left value is kept, the merge is reported', async () => {
+  test('merged cells: kept as merges, the top-left value kept, the covered cells empty', async () => {
     const { report } = await importXlsx(context(), await masteryWorkbook(), { owner: OWNER });
-    expect(cell(sheetNamed(doc, 'Info'), 'B1')?.value).toBe('Điểm học phần');
-    expect(cell(sheetNamed(doc, 'Info'), 'C1')).toBeUndefined();
+    const info = sheetNamed(doc, 'Info');
+    expect(cell(info, 'B1')?.value).toBe('Điểm học phần');
+    expect(cell(info, 'C1')).toBeUndefined();
+    expect(info.merges).toEqual([{ row: 0, column: 1, numRows: 1, numColumns: 3 }]);
     expect(report.merges).toEqual({ Info: ['B1:D1'] });
-    expect(warnings.some((w) => w.includes('merged'))).toBe(true);
+    expect(warnings.some((w) => w.includes('merge'))).toBe(false);
+  });
+
+  test('a merged two-row header reads through getMergedRanges and getValues as in Sheets', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Period 3');
+    sheet.addRow(['Student', 'Unit 1', 'Unit 1', 'Unit 2', 'Unit 2']);
+    sheet.addRow(['Student', 'Quiz', 'Test', 'Quiz', 'Test']);
+    sheet.addRow(['Ava', 'M', 'A', '', '']);
+    sheet.mergeCells('A1:A2');
+    sheet.mergeCells('B1:C1');
+    sheet.mergeCells('D1:E1');
+    const { doc: imported } = await importXlsx(
+      context(),
+      Buffer.from(await workbook.xlsx.writeBuffer()),
+      { owner: OWNER },
+    );
+    const data = new Spreadsheet(imported).getSheetByName('Period 3')!.getDataRange();
+    expect(data.getMergedRanges().map((r) => r.getA1Notation())).toEqual([
+      'A1:A2',
+      'B1:C1',
+      'D1:E1',
+    ]);
+    expect(data.getValues()).toEqual([
+      ['Student', 'Unit 1', '', 'Unit 2', ''],
+      ['', 'Quiz', 'Test', 'Quiz', 'Test'],
+      ['Ava', 'M', 'A', '', ''],
+    ]);
   });
 
   test('into an existing document: sheets are added after its own, clashing names suffixed', async () => {
@@ -254,8 +284,25 @@ describe('exportXlsx', () => {
       expect([...again.hiddenColumns]).toEqual([...sheet.hiddenColumns]);
       expect([...again.rowHeights]).toEqual([...sheet.rowHeights]);
       expect(again.tabColor).toEqual(sheet.tabColor);
+      expect(again.merges).toEqual(sheet.merges);
     });
     expect(second.model.namedRanges).toEqual(first.model.namedRanges);
+  });
+
+  test('writes merges; the covered cells stay empty', async () => {
+    const doc = createDocument(context(), { owner: OWNER });
+    const sheet = doc.model.sheets[0]!;
+    sheet.rows[0] = [{ value: 'Name' }, { value: 'Unit 1' }];
+    sheet.merges.push({ row: 0, column: 0, numRows: 2, numColumns: 1 });
+    sheet.merges.push({ row: 0, column: 1, numRows: 1, numColumns: 3 });
+    const workbook = await readBack(await exportXlsx(doc));
+    const worksheet = workbook.getWorksheet('Sheet1')!;
+    expect((worksheet.model as unknown as { merges: string[] }).merges.sort()).toEqual([
+      'A1:A2',
+      'B1:D1',
+    ]);
+    expect(worksheet.getCell('B1').value).toBe('Unit 1');
+    expect(worksheet.getCell('C1').type).toBe(ExcelJS.ValueType.Merge);
   });
 
   test('writes dates as dates and formulas with the computed result cached', async () => {

@@ -276,6 +276,61 @@ describe('restoreSnapshot', () => {
     expect(restored.model.nextId).toBeGreaterThan(9);
   });
 
+  test('merges and row and column metadata: recorded in A1 and 1-based numbers, restored as they were', () => {
+    const doc = tracker();
+    const sheet = doc.model.sheets[0]!;
+    sheet.merges.push({ row: 3, column: 1, numRows: 1, numColumns: 2 });
+    sheet.merges.push({ row: 1, column: 0, numRows: 2, numColumns: 1 });
+    doc.model.developerMetadata.push(
+      {
+        id: 20,
+        key: 'studentId',
+        value: 's-ada',
+        visibility: 'DOCUMENT',
+        location: { type: 'ROW', sheetId: 0, index: 2 },
+      },
+      {
+        id: 21,
+        key: 'lesson',
+        value: 'L1',
+        visibility: 'PROJECT',
+        location: { type: 'COLUMN', sheetId: 0, index: 1 },
+      },
+    );
+    const snap = snapshot(doc);
+    expect(snap.sheets[0]!.merges).toEqual(['A2:A3', 'B4:C4']);
+    expect(snap.developerMetadata.slice(1)).toEqual([
+      {
+        id: 20,
+        key: 'studentId',
+        value: 's-ada',
+        visibility: 'DOCUMENT',
+        sheet: 'Tracker',
+        row: 3,
+      },
+      { id: 21, key: 'lesson', value: 'L1', visibility: 'PROJECT', sheet: 'Tracker', column: 2 },
+    ]);
+    const restored = restoreSnapshot(
+      context(),
+      JSON.parse(JSON.stringify(snap)) as DocumentSnapshot,
+    );
+    expect(restored.model.sheets[0]!.merges).toEqual([
+      { row: 1, column: 0, numRows: 2, numColumns: 1 },
+      { row: 3, column: 1, numRows: 1, numColumns: 2 },
+    ]);
+    expect(restored.model.developerMetadata.slice(1).map((m) => m.location)).toEqual([
+      { type: 'ROW', sheetId: 0, index: 2 },
+      { type: 'COLUMN', sheetId: 0, index: 1 },
+    ]);
+    expect(snapshot(restored)).toEqual(snap);
+  });
+
+  test('a snapshot taken before merges were recorded restores with none', () => {
+    const snap = snapshot(tracker());
+    delete snap.sheets[0]!.merges;
+    expect(restoreSnapshot(context(), snap).model.sheets[0]!.merges).toEqual([]);
+  });
+
   test('refuses something that is not a snapshot', () => {
     expect(() =>
       restoreSnapshot(context(), { format: 'other' } as unknown as DocumentSnapshot),

@@ -26,6 +26,7 @@ import type { CellModel, GridRect, Scalar } from '../model/cells';
 import type { SheetModel, WorkbookModel } from '../model/workbook';
 import { displayText } from '../format/display';
 import { dateToSerial } from '../format/serial';
+import { moveCellsInEngine } from './move-cells';
 import { shiftFormula } from './references';
 import type { ComputedValue, FormulaEngine, InferredFormat } from './types';
 
@@ -448,6 +449,12 @@ export function createFormulaEngine(model: WorkbookModel, today: () => Date): Fo
         (hfId) => hf.removeColumns(hfId, [at, count]),
         (r, c) => (c < at ? [r, c] : [r, c + count]),
       );
+    },
+
+    moveCells(from: SheetModel, source: GridRect, to: SheetModel, toRow: number, toColumn: number) {
+      const syncCells = (sheet: SheetModel, rect: GridRect): void => this.syncCells(sheet, rect);
+      const context = { hf, hfIdOf, mirroredSheets, formulaSnapshot, mutate, syncCells };
+      moveCellsInEngine(context, from, source, to, toRow, toColumn);
     },
 
     valueAt(sheetId: number, row: number, column: number): ComputedValue {

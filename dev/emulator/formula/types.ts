@@ -33,6 +33,17 @@ export interface FormulaEngine {
   deleteRows(sheetId: number, at: number, count: number): void;
   insertColumns(sheetId: number, at: number, count: number): void;
   deleteColumns(sheetId: number, at: number, count: number): void;
+  /**
+   * Cut and paste of `source` (formula/move-cells.ts). Call after the model's cells were moved:
+   * references to moved cells follow them, references to cells overwritten become #REF!.
+   */
+  moveCells(
+    from: SheetModel,
+    source: GridRect,
+    to: SheetModel,
+    toRow: number,
+    toColumn: number,
+  ): void;
   /** The computed value of a cell (formula or literal) as Sheets' getValues would see it, before Date conversion. */
   valueAt(sheetId: number, row: number, column: number): ComputedValue;
   /**

@@ -66,7 +66,9 @@ export function loadCsv(
 
   if (existing) {
     const before = usedExtent(existing);
+    // Replacing the sheet replaces its cells and their formatting, merges included.
     existing.rows = [];
+    existing.merges = [];
     fillRows(doc, existing, rows, options.convertTypes ?? true);
     existing.rowCount = Math.max(existing.rowCount, numRows);
     existing.columnCount = Math.max(existing.columnCount, numColumns);

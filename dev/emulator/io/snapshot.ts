@@ -83,6 +83,8 @@ export interface SheetSnapshot {
   effectiveStyles?: Record<string, CellStyle>;
   validations: Record<string, DataValidationModel>;
   conditionalFormats: ConditionalFormatSnapshot[];
+  /** Merged ranges in A1, top to bottom. Absent in snapshots taken before merges were modelled. */
+  merges?: string[];
 }
 
 export interface ProtectionSnapshot {
@@ -111,8 +113,11 @@ export interface DeveloperMetadataSnapshot {
   key: string;
   value: string | null;
   visibility: 'DOCUMENT' | 'PROJECT';
-  /** null: the spreadsheet itself; otherwise the sheet's name. */
+  /** null: the spreadsheet itself; otherwise the name of the sheet it is on. */
   sheet: string | null;
+  /** On a whole row or column: its 1-based number. Neither: the sheet (or spreadsheet) itself. */
+  row?: number;
+  column?: number;
 }
 
 export interface DocumentSnapshot {
@@ -247,6 +252,9 @@ function snapshotSheet(
       ranges: format.ranges.map((rect) => formatA1(rect)),
       rule: structuredClone(format.rule),
     })),
+    merges: [...sheet.merges]
+      .sort((a, b) => a.row - b.row || a.column - b.column)
+      .map((rect) => formatA1(rect)),
   };
 
   if (options.effectiveStyles) {
@@ -347,15 +355,35 @@ export function snapshot(
       domainEdit: protection.domainEdit,
       ...(protection.rangeName === undefined ? {} : { rangeName: protection.rangeName }),
     })),
-    developerMetadata: model.developerMetadata.map((metadata) => ({
-      id: metadata.id,
-      key: metadata.key,
-      value: metadata.value,
-      visibility: metadata.visibility,
-      sheet:
-        metadata.location.type === 'SHEET' ? sheetNameById(model, metadata.location.sheetId) : null,
-    })),
+    developerMetadata: model.developerMetadata.map((metadata) => metadataSnapshot(model, metadata)),
   };
+}
+
+function metadataSnapshot(
+  model: WorkbookModel,
+  metadata: DeveloperMetadataModel,
+): DeveloperMetadataSnapshot {
+  const { location } = metadata;
+  return {
+    id: metadata.id,
+    key: metadata.key,
+    value: metadata.value,
+    visibility: metadata.visibility,
+    sheet: location.type === 'SPREADSHEET' ? null : sheetNameById(model, location.sheetId),
+    ...(location.type === 'ROW' ? { row: location.index + 1 } : {}),
+    ...(location.type === 'COLUMN' ? { column: location.index + 1 } : {}),
+  };
+}
+
+function metadataLocation(
+  metadata: DeveloperMetadataSnapshot,
+  sheetByName: (name: string) => SheetModel,
+): DeveloperMetadataModel['location'] {
+  if (metadata.sheet === null) return { type: 'SPREADSHEET' };
+  const sheetId = sheetByName(metadata.sheet).id;
+  if (metadata.row !== undefined) return { type: 'ROW', sheetId, index: metadata.row - 1 };
+  if (metadata.column !== undefined) return { type: 'COLUMN', sheetId, index: metadata.column - 1 };
+  return { type: 'SHEET', sheetId };
 }
 
 // -----------------------------------------------------------------------------------------------
@@ -414,14 +442,15 @@ function restoreSheet(snap: SheetSnapshot, timeZone: string): SheetModel {
     ranges: format.ranges.map((a1) => rectOf(a1, sheet)),
     rule: structuredClone(format.rule),
   }));
+  sheet.merges = (snap.merges ?? []).map((a1) => rectOf(a1, sheet));
   fillRowHoles(sheet);
   return sheet;
 }
 
 /**
  * Rebuilds a document from a snapshot: sheets, cells (literal values, formulas, formats, notes,
- * rich text, styles, validation), conditional formats, named ranges, protections, developer
- * metadata and sharing. Formula results are recomputed by the engine, not taken from the snapshot.
+ * rich text, styles, validation), merges, conditional formats, named ranges, protections,
+ * developer metadata (on the spreadsheet, sheets, rows and columns) and sharing. Formula results are recomputed by the engine, not taken from the snapshot.
  */
 export function restoreSnapshot(ctx: EmulatorContext, snap: DocumentSnapshot): SpreadsheetDocument {
   if (snap.format !== SNAPSHOT_FORMAT || snap.version !== SNAPSHOT_VERSION) {
@@ -475,10 +504,7 @@ export function restoreSnapshot(ctx: EmulatorContext, snap: DocumentSnapshot): S
     largestId = Math.max(largestId, numeric);
   }
   for (const metadata of snap.developerMetadata) {
-    const location: DeveloperMetadataModel['location'] =
-      metadata.sheet === null
-        ? { type: 'SPREADSHEET' }
-        : { type: 'SHEET', sheetId: sheetByName(metadata.sheet).id };
+    const location = metadataLocation(metadata, sheetByName);
     model.developerMetadata.push({
       id: metadata.id,
       key: metadata.key,

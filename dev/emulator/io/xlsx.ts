@@ -31,6 +31,7 @@ import { fillRowHoles } from './csv';
 import type { EmulatorContext } from '../runtime/context';
 import { formatA1, parseA1, quoteSheetName } from '../sheets/a1';
 import type { SpreadsheetDocument } from '../sheets/document';
+import { intersects } from '../sheets/merges';
 import { createDocument, type NewDocumentOptions } from '../sheets/document-factory';
 
 // ------------------------------------------------------------------------------------------------
@@ -92,7 +93,10 @@ export interface XlsxLoadOptions {
 /** What the loader could not carry over, per sheet, for tests and for the playground to show. */
 export interface XlsxLoadReport {
   sheets: SheetModel[];
-  /** Merged ranges per sheet name ('A1:C1'): only the top-left cell's content and style are kept. */
+  /**
+   * Merged ranges per sheet name ('A1:C1'), as the file holds them. They are kept as merges in
+   * the model; the covered cells are empty, as in Sheets.
+   */
   merges: Record<string, string[]>;
   /** Human-readable notes about things dropped or approximated. */
   warnings: string[];
@@ -561,9 +565,18 @@ function importWorksheet(
 
   // exceljs keeps merges in the worksheet model as 'A1:C1' strings.
   const merges = (worksheet.model as unknown as { merges?: string[] }).merges ?? [];
-  if (merges.length > 0) {
-    report.merges[name] = [...merges];
-    warnings.push(`${name}: ${merges.length} merged range(s) unmerged; top-left cells kept`);
+  if (merges.length > 0) report.merges[name] = [...merges];
+  for (const ref of merges) {
+    const rect = rectFromA1(ref);
+    // Excel refuses overlapping merges too; a file holding one is damaged, so the later is dropped.
+    if (rect.numRows * rect.numColumns < 2) continue;
+    if (sheet.merges.some((merge) => intersects(merge, rect))) {
+      warnings.push(`${name}!${ref}: merge overlapping another one dropped`);
+      continue;
+    }
+    sheet.merges.push(rect);
+    lastRow = Math.max(lastRow, rect.row + rect.numRows);
+    lastColumn = Math.max(lastColumn, rect.column + rect.numColumns);
   }
 
   importConditionalFormats(worksheet, sheet, warnings);
@@ -1000,6 +1013,8 @@ function exportSheet(
     });
   });
 
+  for (const merge of sheet.merges) worksheet.mergeCells(formatA1(merge));
+
   let priority = 1;
   for (const format of sheet.conditionalFormats) {
     const rule = exportRule(format, priority);
@@ -1022,9 +1037,9 @@ export interface XlsxExportOptions {
 
 /**
  * The spreadsheet as an .xlsx file: every sheet in tab order with values (dates as dates),
- * formulas with the engine's result cached, number formats, styles, notes, links, column widths,
- * row heights, frozen panes, hidden sheets/rows/columns, validations, conditional formats and
- * named ranges. Protections and developer metadata are not written (io/README.md).
+ * formulas with the engine's result cached, number formats, styles, notes, links, merges, column
+ * widths, row heights, frozen panes, hidden sheets/rows/columns, validations, conditional formats
+ * and named ranges. Protections and developer metadata are not written (io/README.md).
  */
 export async function exportXlsx(
   doc: SpreadsheetDocument,

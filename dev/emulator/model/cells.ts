@@ -20,6 +20,13 @@ export interface CellStyle {
   horizontalAlignment?: 'left' | 'center' | 'right' | 'general' | 'general-left';
   verticalAlignment?: 'top' | 'middle' | 'bottom';
   wrap?: boolean;
+  /**
+   * Set by setWrapStrategy (setWrap clears it): WRAP reads back as getWrap() true, OVERFLOW and
+   * CLIP as false. Absent: derived from `wrap` (sheets/text-format.ts).
+   */
+  wrapStrategy?: 'WRAP' | 'OVERFLOW' | 'CLIP';
+  /** false after setShowHyperlink(false): links show as plain text (hyperlinkDisplayType PLAIN_TEXT). */
+  showHyperlink?: boolean;
 }
 
 export const DEFAULT_STYLE: Required<CellStyle> = {
@@ -33,6 +40,8 @@ export const DEFAULT_STYLE: Required<CellStyle> = {
   horizontalAlignment: 'general',
   verticalAlignment: 'bottom',
   wrap: false,
+  wrapStrategy: 'OVERFLOW',
+  showHyperlink: true,
 };
 
 /** One run of rich text: [start, end) character offsets into the cell's text. */

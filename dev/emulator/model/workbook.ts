@@ -86,12 +86,22 @@ export interface NamedRangeModel {
   rect: GridRect;
 }
 
+/**
+ * Where an entry is attached. A row or column location is one whole row or column (0-based
+ * `index`): the Sheets API's DimensionRange for metadata "must represent a single row or column".
+ */
+export type DeveloperMetadataLocationModel =
+  | { type: 'SPREADSHEET' }
+  | { type: 'SHEET'; sheetId: number }
+  | { type: 'ROW'; sheetId: number; index: number }
+  | { type: 'COLUMN'; sheetId: number; index: number };
+
 export interface DeveloperMetadataModel {
   id: number;
   key: string;
   value: string | null;
   visibility: 'DOCUMENT' | 'PROJECT';
-  location: { type: 'SPREADSHEET' } | { type: 'SHEET'; sheetId: number };
+  location: DeveloperMetadataLocationModel;
 }
 
 export interface SheetModel {
@@ -111,6 +121,11 @@ export interface SheetModel {
   hiddenColumns: Set<number>;
   hiddenRows: Set<number>;
   conditionalFormats: ConditionalFormatRuleModel[];
+  /**
+   * Merged blocks, never overlapping, each at least two cells. The top-left cell holds the
+   * content; the others are covered (sheets/merges.ts).
+   */
+  merges: GridRect[];
 }
 
 export interface Sharing {
@@ -159,6 +174,7 @@ export function newSheetModel(
     hiddenColumns: new Set(),
     hiddenRows: new Set(),
     conditionalFormats: [],
+    merges: [],
   };
 }
 

@@ -16,6 +16,7 @@ import { Range, type ClearOptions } from './range';
 export class RangeList implements ApiOf<
   GoogleAppsScript.Spreadsheet.RangeList,
   | 'activate'
+  | 'breakApart'
   | 'check'
   | 'clear'
   | 'clearContent'
@@ -37,9 +38,12 @@ export class RangeList implements ApiOf<
   | 'setHorizontalAlignment'
   | 'setNote'
   | 'setNumberFormat'
+  | 'setShowHyperlink'
   | 'setValue'
   | 'setVerticalAlignment'
   | 'setWrap'
+  | 'setWrapStrategy'
+  | 'trimWhitespace'
   | 'uncheck'
 > {
   readonly doc: SpreadsheetDocument;
@@ -162,6 +166,25 @@ export class RangeList implements ApiOf<
   }
   uncheck(): RangeList {
     return this.each('uncheck', 'write', (range) => range._setChecked(false));
+  }
+
+  // Live (gas-fakes test/testsheetsexotics.js "RangeList exotic methods" and
+  // "Range.setShowHyperlink"): each applies to every range of the list, as Range's own does.
+  breakApart(): RangeList {
+    return this.each('breakApart', 'write', (range) => range._breakApart());
+  }
+  trimWhitespace(): RangeList {
+    return this.each('trimWhitespace', 'write', (range) => range._trimWhitespace());
+  }
+  setWrapStrategy(strategy: GoogleAppsScript.Spreadsheet.WrapStrategy): RangeList {
+    return this.each('setWrapStrategy', 'write', (range) =>
+      range._setWrapStrategy('RangeList.setWrapStrategy', strategy),
+    );
+  }
+  setShowHyperlink(showHyperlink: boolean): RangeList {
+    return this.each('setShowHyperlink', 'write', (range) =>
+      range._setShowHyperlink('RangeList.setShowHyperlink', showHyperlink),
+    );
   }
 
   toString(): string {

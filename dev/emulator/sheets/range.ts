@@ -15,15 +15,26 @@ import { strict } from '../runtime/strict';
 import { shiftFormula } from '../formula/references';
 import { a1FormulaToR1C1, formatA1, r1c1FormulaToA1 } from './a1';
 import { select } from './active';
+import { deleteCells, insertCells, moveBlock, trimCells, type ShiftDimension } from './cell-moves';
 import type { DataValidation } from './data-validation';
 import { dataValidationFromModel, dataValidationToModel } from './data-validation';
+import {
+  addMetadata,
+  DeveloperMetadataFinder,
+  metadataOfRange,
+  requireRangeLocation,
+  type DeveloperMetadata,
+} from './developer-metadata';
 import type { SpreadsheetDocument } from './document';
 import { colorObject, hexOfColor, type Color } from './colors';
-import { enumName } from './enums';
+import { CopyPasteType, Dimension, enumName, isEnumMember } from './enums';
+import { breakApart, mergeCells, mergesIntersecting, type MergeKind } from './merges';
 import { editPermission } from './permissions';
 import { protectRange } from './protection';
-import { richTextFromCell, type RichTextValue } from './rich-text';
-import { assertMayEdit, Sheet } from './sheet';
+import { richTextFromCell, type RichTextValue, type TextStyle } from './rich-text';
+import { assertEditor, assertMayEdit, Sheet } from './sheet';
+import { signatureError } from './signature';
+import { setWrapStrategyOf, textStyleOf, wrapStrategyName, wrapStrategyOf } from './text-format';
 import {
   clearCellContent,
   computedValueAt,
@@ -50,6 +61,7 @@ export interface RangeShape {
 type RangeApi = ApiOf<
   GoogleAppsScript.Spreadsheet.Range,
   | 'activate'
+  | 'breakApart'
   | 'canEdit'
   | 'check'
   | 'clear'
@@ -57,6 +69,7 @@ type RangeApi = ApiOf<
   | 'clearDataValidations'
   | 'clearFormat'
   | 'clearNote'
+  | 'createDeveloperMetadataFinder'
   | 'getA1Notation'
   | 'getBackground'
   | 'getBackgroundObject'
@@ -66,6 +79,7 @@ type RangeApi = ApiOf<
   | 'getColumn'
   | 'getDataValidation'
   | 'getDataValidations'
+  | 'getDeveloperMetadata'
   | 'getDisplayValue'
   | 'getDisplayValues'
   | 'getFontColor'
@@ -104,17 +118,25 @@ type RangeApi = ApiOf<
   | 'getRow'
   | 'getRowIndex'
   | 'getSheet'
+  | 'getTextStyle'
+  | 'getTextStyles'
   | 'getValue'
   | 'getValues'
   | 'getVerticalAlignment'
   | 'getVerticalAlignments'
   | 'getWidth'
   | 'getWrap'
+  | 'getWrapStrategies'
+  | 'getWrapStrategy'
   | 'getWraps'
+  | 'insertCells'
   | 'insertCheckboxes'
   | 'isBlank'
   | 'isChecked'
   | 'isPartOfMerge'
+  | 'merge'
+  | 'mergeAcross'
+  | 'mergeVertically'
   | 'offset'
   | 'protect'
   | 'removeCheckboxes'
@@ -142,12 +164,16 @@ type RangeApi = ApiOf<
   | 'setNotes'
   | 'setNumberFormat'
   | 'setNumberFormats'
+  | 'setShowHyperlink'
   | 'setValue'
   | 'setValues'
   | 'setVerticalAlignment'
   | 'setVerticalAlignments'
   | 'setWrap'
+  | 'setWrapStrategies'
+  | 'setWrapStrategy'
   | 'setWraps'
+  | 'trimWhitespace'
   | 'uncheck'
 >;
 
@@ -252,9 +278,56 @@ function stateOfValue(
   return 'other';
 }
 
+/**
+ * Sets (or, for null, resets) one style attribute of a cell. setWrap and setWraps replace a wrap
+ * strategy set before: the strategy is then read from the wrap flag again.
+ */
+function assignStyle<K extends keyof CellStyle>(
+  cell: CellModel,
+  key: K,
+  value: CellStyle[K] | null | undefined,
+): void {
+  if (value === null || value === undefined) {
+    if (cell.style) delete cell.style[key];
+  } else {
+    (cell.style ??= {})[key] = value;
+  }
+  if (key === 'wrap' && cell.style) delete cell.style.wrapStrategy;
+}
+
 function setScalar(cell: CellModel, value: Scalar): void {
   clearCellContent(cell);
   if (value !== '') cell.value = value;
+}
+
+/** copyTo's options object (reference/spreadsheet/range#copyTo(Range,Object)). */
+export interface CopyOptions {
+  formatOnly?: boolean;
+  contentsOnly?: boolean;
+}
+
+/**
+ * copyTo's overloads as live Apps Script checks them (gas-fakes test/testsheets.js "Range.copyTo"
+ * and notes/oddities.md "range.copyTo"): no argument or a first argument that is not a Range is
+ * refused; with three arguments the second must be a CopyPasteType and the third a boolean; with
+ * two, anything that is not an options object is ignored ("copyTo(destination, 'FOO') ignores FOO
+ * and runs without reporting error").
+ */
+function checkCopyToArguments(args: readonly unknown[]): [Range, unknown, boolean] {
+  const [destination, optionsOrType, transposed] = args;
+  if (!(destination instanceof Range)) throw signatureError('Range.copyTo', args);
+  if (args.length >= 3) {
+    if (!isEnumMember(CopyPasteType, optionsOrType) || typeof transposed !== 'boolean') {
+      throw signatureError('Range.copyTo', args);
+    }
+    return [destination, optionsOrType, transposed];
+  }
+  const kept =
+    isEnumMember(CopyPasteType, optionsOrType) ||
+    (typeof optionsOrType === 'object' && optionsOrType !== null)
+      ? optionsOrType
+      : undefined;
+  return [destination, kept, false];
 }
 
 export interface ClearOptions {
@@ -362,13 +435,7 @@ export class Range implements RangeApi {
 
   /** null / undefined reset the attribute to the sheet default. */
   _setStyle<K extends keyof CellStyle>(key: K, value: CellStyle[K] | null | undefined): void {
-    this._mutate((cell) => {
-      if (value === null || value === undefined) {
-        if (cell.style) delete cell.style[key];
-      } else {
-        (cell.style ??= {})[key] = value;
-      }
-    }, false);
+    this._mutate((cell) => assignStyle(cell, key, value), false);
   }
 
   private setStyle<K extends keyof CellStyle>(
@@ -391,14 +458,10 @@ export class Range implements RangeApi {
       'write',
       () => {
         const rows = checkShape(values, this.rect, method);
-        this._mutate((cell, _row, _column, r, c) => {
-          const value = convert(rows[r]?.[c]);
-          if (value === null || value === undefined) {
-            if (cell.style) delete cell.style[key];
-          } else {
-            (cell.style ??= {})[key] = value;
-          }
-        }, false);
+        this._mutate(
+          (cell, _row, _column, r, c) => assignStyle(cell, key, convert(rows[r]?.[c])),
+          false,
+        );
       },
       this.cellCount,
     );
@@ -471,12 +534,278 @@ export class Range implements RangeApi {
     });
   }
 
-  /** Merges are not modelled: no cell is ever part of one. */
+  // ---------------------------------------------------------------------------------------------
+  // Merges (sheets/merges.ts).
+
+  /**
+   * Docs: the merged ranges fully within the range or containing at least one of its cells; live
+   * (gas-fakes testsheets.js "Range Merging Methods") A1:C3 finds the merge A1:B2.
+   */
   getMergedRanges(): Range[] {
-    return this.call('getMergedRanges', 'read', () => []);
+    return this.call('getMergedRanges', 'read', () =>
+      mergesIntersecting(this.sheet, this.rect).map(
+        (rect) => new Range(this.doc, this.sheet, rect),
+      ),
+    );
   }
+
+  /** Docs: true when the range's cells overlap any merged cells. */
   isPartOfMerge(): boolean {
-    return this.call('isPartOfMerge', 'read', () => false);
+    return this.call(
+      'isPartOfMerge',
+      'read',
+      () => mergesIntersecting(this.sheet, this.rect).length > 0,
+    );
+  }
+
+  private mergeAs(method: string, kind: MergeKind): Range {
+    this.call(
+      method,
+      'write',
+      () => {
+        assertMayEdit(this.doc, this.sheet.id, this.rect);
+        if (mergeCells(this.sheet, this.rect, kind)) {
+          this.doc.engine.syncCells(this.sheet, this.rect);
+        }
+      },
+      this.cellCount,
+    );
+    return this;
+  }
+
+  /** Docs: merges the cells of the range into one block. */
+  merge(): Range {
+    return this.mergeAs('merge', 'all');
+  }
+
+  /** Docs: merges across the columns of the range, one block per row. */
+  mergeAcross(): Range {
+    return this.mergeAs('mergeAcross', 'across');
+  }
+
+  /** Docs: merges down the rows of the range, one block per column. */
+  mergeVertically(): Range {
+    return this.mergeAs('mergeVertically', 'vertically');
+  }
+
+  _breakApart(): void {
+    assertMayEdit(this.doc, this.sheet.id, this.rect);
+    breakApart(this.sheet, this.rect);
+  }
+
+  /** Docs: breaks every merge in the range back into single cells. */
+  breakApart(): Range {
+    this.call('breakApart', 'write', () => this._breakApart(), this.cellCount);
+    return this;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Row and column developer metadata (sheets/developer-metadata.ts).
+
+  /** Only a whole row or column takes metadata; anything else throws Apps Script's refusal. */
+  addDeveloperMetadata(key: string, valueOrVisibility?: unknown, visibility?: unknown): Range {
+    return this.call('addDeveloperMetadata', 'write', () => {
+      assertEditor(this.doc);
+      const location = requireRangeLocation(this.sheet, this.rect);
+      addMetadata(this.doc, location, key, valueOrVisibility, visibility);
+      return this;
+    });
+  }
+
+  getDeveloperMetadata(): DeveloperMetadata[] {
+    return this.call('getDeveloperMetadata', 'read', () =>
+      metadataOfRange(this.doc, this.sheet, this.rect),
+    );
+  }
+
+  createDeveloperMetadataFinder(): DeveloperMetadataFinder {
+    return this.call(
+      'createDeveloperMetadataFinder',
+      'local',
+      () => new DeveloperMetadataFinder(this.doc, { sheetId: this.sheet.id, rect: this.rect }),
+    );
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Moving cells (sheets/cell-moves.ts).
+
+  private shiftDimension(method: string, value: unknown): ShiftDimension {
+    if (!isEnumMember(Dimension, value)) throw signatureError(`Range.${method}`, [value]);
+    return enumName(value) === 'ROWS' ? 'ROWS' : 'COLUMNS';
+  }
+
+  /** The range and every cell after it along `dimension`: what a shift touches. */
+  private shiftedBand(dimension: ShiftDimension): GridRect {
+    return dimension === 'ROWS'
+      ? { ...this.rect, numRows: this.sheet.rowCount - this.rect.row }
+      : { ...this.rect, numColumns: this.sheet.columnCount - this.rect.column };
+  }
+
+  /** Docs: inserts empty cells, shifting the cells at and after the range down or right. */
+  insertCells(shiftDimension: GoogleAppsScript.Spreadsheet.Dimension): Range {
+    this.call(
+      'insertCells',
+      'structural',
+      () => {
+        const dimension = this.shiftDimension('insertCells', shiftDimension);
+        assertMayEdit(this.doc, this.sheet.id, this.shiftedBand(dimension));
+        insertCells(this.doc, this.sheet, this.rect, dimension);
+      },
+      this.cellCount,
+    );
+    return this;
+  }
+
+  /** Docs: deletes the cells, shifting the cells after the range up or left into their place. */
+  deleteCells(shiftDimension: GoogleAppsScript.Spreadsheet.Dimension): void {
+    this.call(
+      'deleteCells',
+      'structural',
+      () => {
+        const dimension = this.shiftDimension('deleteCells', shiftDimension);
+        assertMayEdit(this.doc, this.sheet.id, this.shiftedBand(dimension));
+        deleteCells(this.doc, this.sheet, this.rect, dimension);
+      },
+      this.cellCount,
+    );
+  }
+
+  /**
+   * Docs: cut and paste (values and formats) to `target`, whose top-left cell is where the block
+   * lands; live (gas-fakes testsheets.js "Range.moveTo") the source is left empty and unformatted,
+   * also when source and target overlap.
+   */
+  moveTo(target: Range): void {
+    this.call(
+      'moveTo',
+      'structural',
+      () => {
+        if (!(target instanceof Range)) throw signatureError('Range.moveTo', [target]);
+        if (target.doc !== this.doc) {
+          // Estimate of the wording, as copyTo's.
+          throw new ScriptException(
+            'Target range and source range must be on the same spreadsheet.',
+          );
+        }
+        const landing: GridRect = {
+          ...this.rect,
+          row: target.rect.row,
+          column: target.rect.column,
+        };
+        checkRectOnSheet(target.sheet, landing);
+        assertMayEdit(this.doc, this.sheet.id, this.rect);
+        assertMayEdit(this.doc, target.sheet.id, landing);
+        moveBlock(
+          this.doc,
+          'Range.moveTo',
+          this.sheet,
+          this.rect,
+          target.sheet,
+          landing.row,
+          landing.column,
+        );
+      },
+      this.cellCount,
+    );
+  }
+
+  _trimWhitespace(): void {
+    assertMayEdit(this.doc, this.sheet.id, this.rect);
+    if (trimCells(this.sheet, this.rect)) this.doc.engine.syncCells(this.sheet, this.rect);
+  }
+
+  trimWhitespace(): Range {
+    this.call('trimWhitespace', 'write', () => this._trimWhitespace(), this.cellCount);
+    return this;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Text styles, links shown as links, wrap strategies.
+
+  /** Docs: the text style of the top-left cell. */
+  getTextStyle(): TextStyle {
+    return this.call('getTextStyle', 'read', () =>
+      textStyleOf(cellAt(this.sheet, this.rect.row, this.rect.column)?.style),
+    );
+  }
+
+  getTextStyles(): TextStyle[][] {
+    return this.call(
+      'getTextStyles',
+      'read',
+      () => this.grid((row, column) => textStyleOf(cellAt(this.sheet, row, column)?.style)),
+      this.cellCount,
+    );
+  }
+
+  /**
+   * Docs: whether links in the range show as links. Live (gas-fakes testsheetsexotics.js
+   * "Range.setShowHyperlink") the cell format's hyperlinkDisplayType becomes PLAIN_TEXT or
+   * LINKED, and null is refused with the signature message. Nothing else in Apps Script reads it.
+   */
+  setShowHyperlink(showHyperlink: boolean): Range {
+    this.call(
+      'setShowHyperlink',
+      'write',
+      () => this._setShowHyperlink('Range.setShowHyperlink', showHyperlink),
+      this.cellCount,
+    );
+    return this;
+  }
+
+  _setShowHyperlink(member: string, showHyperlink: unknown): void {
+    if (typeof showHyperlink !== 'boolean') throw signatureError(member, [showHyperlink]);
+    this._setStyle('showHyperlink', showHyperlink);
+  }
+
+  getWrapStrategy(): GoogleAppsScript.Spreadsheet.WrapStrategy {
+    return this.call('getWrapStrategy', 'read', () =>
+      wrapStrategyOf(cellAt(this.sheet, this.rect.row, this.rect.column)?.style),
+    );
+  }
+
+  getWrapStrategies(): GoogleAppsScript.Spreadsheet.WrapStrategy[][] {
+    return this.call(
+      'getWrapStrategies',
+      'read',
+      () => this.grid((row, column) => wrapStrategyOf(cellAt(this.sheet, row, column)?.style)),
+      this.cellCount,
+    );
+  }
+
+  /** Live (gas-fakes testsheets.js "exotic styles"): WRAP reads back as getWrap() true, OVERFLOW and CLIP as false. */
+  setWrapStrategy(strategy: GoogleAppsScript.Spreadsheet.WrapStrategy): Range {
+    this.call(
+      'setWrapStrategy',
+      'write',
+      () => this._setWrapStrategy('Range.setWrapStrategy', strategy),
+      this.cellCount,
+    );
+    return this;
+  }
+
+  _setWrapStrategy(member: string, strategy: unknown): void {
+    const name = wrapStrategyName(member, strategy);
+    this._mutate((cell) => setWrapStrategyOf(cell, name), false);
+  }
+
+  setWrapStrategies(strategies: GoogleAppsScript.Spreadsheet.WrapStrategy[][]): Range {
+    this.call(
+      'setWrapStrategies',
+      'write',
+      () => {
+        const rows = checkShape(strategies, this.rect, 'setWrapStrategies');
+        const names = rows.map((row) =>
+          row.map((value) => wrapStrategyName('Range.setWrapStrategies', value)),
+        );
+        this._mutate((cell, _row, _column, r, c) => {
+          const name = names[r]?.[c];
+          if (name) setWrapStrategyOf(cell, name);
+        }, false);
+      },
+      this.cellCount,
+    );
+    return this;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -1311,41 +1640,38 @@ export class Range implements RangeApi {
    * source when it is larger, and is the source's size when it is smaller.
    */
   copyTo(
-    destination: Range,
-    optionsOrType?: { formatOnly?: boolean; contentsOnly?: boolean } | unknown,
-    transposed?: boolean,
+    ...args: [
+      destination: Range,
+      optionsOrType?: CopyOptions | GoogleAppsScript.Spreadsheet.CopyPasteType,
+      transposed?: boolean,
+    ]
   ): void {
     this.call(
       'copyTo',
       'structural',
-      () => this.copyToNow(destination, optionsOrType, transposed ?? false),
+      () => {
+        const [destination, optionsOrType, transposed] = checkCopyToArguments(args);
+        this.copyToNow(destination, optionsOrType, transposed);
+      },
       this.cellCount,
     );
   }
 
   private copyToNow(destination: Range, optionsOrType: unknown, transposed: boolean): void {
-    if (!(destination instanceof Range)) {
-      throw new ScriptException(
-        'The parameters (' +
-          typeof destination +
-          ") don't match the method signature for SpreadsheetApp.Range.copyTo.",
-      );
-    }
     if (destination.doc !== this.doc) {
       throw new ScriptException('Target range and source range must be on the same spreadsheet.');
     }
     let parts = { values: true, formulas: true, formats: true, notes: true, validation: true };
     if (optionsOrType !== undefined && optionsOrType !== null) {
       if (typeof optionsOrType === 'object' && !('name' in optionsOrType)) {
-        const options = optionsOrType as { formatOnly?: boolean; contentsOnly?: boolean };
-        if (options.formatOnly && options.contentsOnly) {
-          throw new ScriptException(
-            "The parameters (SpreadsheetApp.Range,Object) don't match the method signature for SpreadsheetApp.Range.copyTo.",
-          );
-        }
-        if (options.contentsOnly)
-          parts = { ...parts, formats: false, notes: false, validation: false };
-        if (options.formatOnly) parts = { ...parts, values: false, formulas: false, notes: false };
+        const options = optionsOrType as CopyOptions;
+        // Live Apps Script accepts both flags together and unknown keys without complaint
+        // (gas-fakes notes/oddities.md, "range.copyTo" 5 and 6). What it pastes then is not
+        // recorded anywhere; the emulator treats the pair as no restriction (README).
+        const contentsOnly = options.contentsOnly === true && options.formatOnly !== true;
+        const formatOnly = options.formatOnly === true && options.contentsOnly !== true;
+        if (contentsOnly) parts = { ...parts, formats: false, notes: false, validation: false };
+        if (formatOnly) parts = { ...parts, values: false, formulas: false, notes: false };
       } else {
         switch (enumName(optionsOrType)) {
           case 'PASTE_VALUES':

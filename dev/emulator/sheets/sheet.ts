@@ -15,6 +15,7 @@ import { ruleFromModel, ruleToModel, type ConditionalFormatRule } from './condit
 import { addMetadata, DeveloperMetadataFinder, metadataObjects } from './developer-metadata';
 import type { SpreadsheetDocument } from './document';
 import { EnumValue } from './enums';
+import { assertFreezeKeepsMerges } from './merges';
 import { editPermission, isDocumentEditor } from './permissions';
 import { listProtections, protectSheet } from './protection';
 import { Range } from './range';
@@ -565,6 +566,7 @@ export class Sheet implements ApiOf<
       if (!Number.isInteger(rows) || rows < 0 || rows >= this.model.rowCount) {
         throw new ScriptException('Those rows are out of bounds.');
       }
+      assertFreezeKeepsMerges(this.model, 'rows', rows);
       this.model.frozenRows = rows;
     });
   }
@@ -575,6 +577,7 @@ export class Sheet implements ApiOf<
       if (!Number.isInteger(columns) || columns < 0 || columns >= this.model.columnCount) {
         throw new ScriptException('Those columns are out of bounds.');
       }
+      assertFreezeKeepsMerges(this.model, 'columns', columns);
       this.model.frozenColumns = columns;
     });
   }

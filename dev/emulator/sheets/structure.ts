@@ -1,8 +1,9 @@
 /**
  * Structural edits on the plain model: inserting and deleting rows and columns, adding, copying
  * and removing sheets. Everything positioned on a sheet moves with its rows and columns (cells,
- * sizes, hidden flags, frozen counts, protections, named ranges, conditional-format ranges,
- * people's selections); then the formula engine is told, so formulas everywhere adjust.
+ * sizes, hidden flags, frozen counts, merges, protections, named ranges, conditional-format
+ * ranges, row and column developer metadata, people's selections); then the formula engine is
+ * told, so formulas everywhere adjust.
  * No Apps Script API here: Sheet and Spreadsheet call these inside their ledger-recorded calls.
  */
 
@@ -180,6 +181,13 @@ function applyStructuralEdit(
     return true;
   });
 
+  // A merge grows, moves or shrinks like any range; one left a single cell is no merge.
+  sheet.merges = sheet.merges
+    .map((rect) => shiftRect(rect, axis, at, count))
+    .filter((rect): rect is GridRect => rect !== null && rect.numRows * rect.numColumns > 1);
+
+  shiftMetadata(model, sheet, axis, at, count);
+
   sheet.conditionalFormats = sheet.conditionalFormats.filter((rule) => {
     rule.ranges = rule.ranges
       .map((rect) => shiftRect(rect, axis, at, count))
@@ -196,6 +204,30 @@ function applyStructuralEdit(
     else doc.engine.deleteRows(sheet.id, at, -count);
   } else if (count > 0) doc.engine.insertColumns(sheet.id, at, count);
   else doc.engine.deleteColumns(sheet.id, at, -count);
+}
+
+/**
+ * Row and column metadata stay with their row or column, and go when it is deleted (Sheets API
+ * reference, spreadsheets.developerMetadata: metadata on row 5 "will still be associated with the
+ * row it was first associated with (what is now row 6). If the associated object is deleted its
+ * metadata is deleted too.").
+ */
+function shiftMetadata(
+  model: WorkbookModel,
+  sheet: SheetModel,
+  axis: Axis,
+  at: number,
+  count: number,
+): void {
+  const type = axis === 'rows' ? 'ROW' : 'COLUMN';
+  model.developerMetadata = model.developerMetadata.filter((entry) => {
+    const location = entry.location;
+    if (location.type !== type || location.sheetId !== sheet.id) return true;
+    const moved = movedIndex(location.index, at, count);
+    if (moved === null) return false;
+    location.index = moved;
+    return true;
+  });
 }
 
 /** Frozen rows/columns grow when rows are inserted inside the frozen band and shrink when deleted from it. */
@@ -260,7 +292,7 @@ export function nextSheetId(model: WorkbookModel): number {
 
 /**
  * A deep copy of `source` under a new id and name: cells, sizes, hidden rows/columns, frozen
- * counts, tab color and conditional formats. Protections, named ranges and developer metadata are
+ * counts, merges, tab color and conditional formats. Protections, named ranges and developer metadata are
  * not copied (they belong to the workbook, not the sheet). The copy is visible even if the source
  * was hidden, as Sheets' copyTo makes it.
  */
@@ -281,7 +313,7 @@ export function removeSheet(doc: SpreadsheetDocument, sheet: SheetModel): void {
   model.protections = model.protections.filter((p) => p.sheetId !== sheet.id);
   model.namedRanges = model.namedRanges.filter((n) => n.sheetId !== sheet.id);
   model.developerMetadata = model.developerMetadata.filter(
-    (m) => m.location.type !== 'SHEET' || m.location.sheetId !== sheet.id,
+    (m) => m.location.type === 'SPREADSHEET' || m.location.sheetId !== sheet.id,
   );
   for (const [email, selection] of doc.selections) {
     if (selection.sheetId === sheet.id) doc.selections.delete(email);
