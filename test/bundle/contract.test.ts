@@ -14,10 +14,14 @@ import { sidebarApi } from '../../src/server/sidebar-api';
 const buildDir = path.resolve(__dirname, '../../build');
 const code = readFileSync(path.join(buildDir, 'Code.js'), 'utf8');
 
-/** Every name Apps Script may call: the simple triggers, each menu item, each sidebar call. */
+/**
+ * Every name Apps Script may call: the simple triggers, the installable edit trigger's handler,
+ * each menu item, each sidebar call.
+ */
 const entryPoints = [
   'onOpen',
   'onInstall',
+  'onClassEdit',
   ...addonMenu.map((item) => item.functionName),
   ...Object.keys(sidebarApi),
 ];
@@ -87,7 +91,13 @@ describe('onOpen', () => {
     expect(emulator.project.ui.menusFor(doc.model.id, TEACHER)).toEqual([
       {
         title: 'Mastery Tracker',
-        items: [{ caption: 'Open sidebar', functionName: 'openSidebar' }],
+        items: [
+          { caption: 'Set up this tracker', functionName: 'setUpTracker' },
+          { caption: 'Open sidebar', functionName: 'openSidebar' },
+          { caption: 'Sync class', functionName: 'syncClassFromMenu' },
+          { caption: 'Refresh wall', functionName: 'refreshWallFromMenu' },
+          { caption: 'Help', functionName: 'showHelp' },
+        ],
       },
     ]);
   });

@@ -350,6 +350,36 @@ describe('Protection', () => {
 });
 
 describe('Data validation', () => {
+  test('Sheets help "Create an in-cell dropdown list" / custom formula: typed input is refused unless the formula, relative to the range\'s first cell, holds for it', () => {
+    // docs (DataValidationBuilder.requireFormulaSatisfied): "requires that the given formula
+    // evaluates to true"; the formula's relative references start at the top-left cell of the range
+    // the rule is set on, as in the Sheets UI and as conditional formatting's custom formulas do.
+    const w = world();
+    const rule = w.as(OWNER, (app) =>
+      app
+        .newDataValidation()
+        .requireFormulaSatisfied('=REGEXMATCH(C2&"","^https?://")')
+        .setAllowInvalid(false)
+        .setHelpText('A link, please')
+        .build(),
+    );
+    w.as(OWNER, (app) => range(app, 'C2:C5').setDataValidation(rule));
+    const sheet = w.doc.model.sheets[0]!;
+    const type = (row: number, text: string) =>
+      applyUserEdit(w.doc, EDITOR, sheet, cell(row, 2), { kind: 'type', text });
+    expect(type(3, 'javascript:alert(1)')).toMatchObject({
+      applied: false,
+      refusal: 'A link, please',
+    });
+    expect(type(3, 'https://example.org/work')).toMatchObject({ applied: true });
+    expect(type(4, 'not a link')).toMatchObject({ applied: false });
+    // The refused text did not stay in the cell, and the accepted one did.
+    expect(w.as(OWNER, (app) => range(app, 'C4:C5').getValues())).toEqual([
+      ['https://example.org/work'],
+      [''],
+    ]);
+  });
+
   test('gas-fakes testsheetsdatavalidations: a new builder has no criteria, no values, no help text and allows invalid', () => {
     const { app } = world();
     const builder = app.newDataValidation();

@@ -103,6 +103,12 @@ export interface DataValidationModel {
   helpText?: string;
   /** VALUE_IN_LIST / VALUE_IN_RANGE: show a dropdown. */
   showDropdown?: boolean;
+  /**
+   * CUSTOM_FORMULA: where the formula's relative references start, as an offset from this cell to
+   * the top-left cell of the range the rule was set on (docs: a custom formula is relative to the
+   * range's first cell). An offset moves with the cell, so inserted rows keep it right.
+   */
+  formulaOrigin?: { rows: number; columns: number };
 }
 
 export interface CellModel {

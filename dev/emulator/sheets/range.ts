@@ -1435,7 +1435,14 @@ export class Range implements RangeApi {
       this.mutateExisting((cell) => delete cell.validation, false);
       return;
     }
-    this._mutate((cell) => (cell.validation = structuredClone(model)), false);
+    const top = this.rect.row;
+    const left = this.rect.column;
+    this._mutate((cell, row, column) => {
+      const copy = structuredClone(model);
+      if (copy.kind === 'CUSTOM_FORMULA')
+        copy.formulaOrigin = { rows: top - row, columns: left - column };
+      cell.validation = copy;
+    }, false);
   }
 
   /** Docs: null removes the rule. */

@@ -5,7 +5,7 @@
  * the caller (the Emulator) then fires the edit triggers with the event this returns.
  */
 
-import type { GridRect, Scalar } from '../model/cells';
+import type { DataValidationModel, GridRect, Scalar } from '../model/cells';
 import { cellAt, cellFor, type SheetModel } from '../model/workbook';
 import { parseTypedInput } from '../format/typed-input';
 import { PROTECTED_CELL_MESSAGE } from '../runtime/errors';
@@ -123,7 +123,12 @@ function contentsFor(
       }
       if (validation && !validation.allowInvalid && input.kind !== 'clear') {
         const candidate = content.formula !== undefined ? null : (content.value ?? null);
-        if (content.formula === undefined && !validateUserInput(validation, candidate)) {
+        const at = { row: rect.row + r, column: rect.column + c };
+        const lookups = {
+          formulaHolds: (formula: string) =>
+            customFormulaHolds(doc, sheet, at, validation, content, formula),
+        };
+        if (content.formula === undefined && !validateUserInput(validation, candidate, lookups)) {
           return (
             validation.helpText ||
             'There was a problem: the data you entered violates the data validation rules set on this cell.'
@@ -138,6 +143,49 @@ function contentsFor(
     rows.push(row);
   }
   return rows;
+}
+
+/**
+ * Whether a custom-formula rule holds for what the person typed: the formula is evaluated with the
+ * typed content in the cell (it usually refers to the cell itself), relative to the rule's range,
+ * and the cell is put back as it was. Sheets accepts the input when the formula is TRUE (a
+ * non-zero number counts as TRUE, an error or text does not).
+ */
+function customFormulaHolds(
+  doc: SpreadsheetDocument,
+  sheet: SheetModel,
+  at: { row: number; column: number },
+  validation: DataValidationModel,
+  content: CellContent,
+  formula: string,
+): boolean {
+  const cellRect = { row: at.row, column: at.column, numRows: 1, numColumns: 1 };
+  const before = cellAt(sheet, at.row, at.column);
+  const saved = before ? structuredClone(before) : undefined;
+  writeCell(sheet, at.row, at.column, content);
+  doc.engine.syncCells(sheet, cellRect);
+  try {
+    const origin = validation.formulaOrigin ?? { rows: 0, columns: 0 };
+    const result = doc.engine.evaluateAt(
+      formula,
+      sheet.id,
+      at.row + origin.rows,
+      at.column + origin.columns,
+      at.row,
+      at.column,
+    );
+    if (result.isError) return false;
+    return result.value === true || (typeof result.value === 'number' && result.value !== 0);
+  } finally {
+    if (saved) Object.assign(cellFor(sheet, at.row, at.column), saved);
+    const restored = cellAt(sheet, at.row, at.column);
+    if (restored) {
+      for (const key of Object.keys(restored) as (keyof typeof restored)[]) {
+        if (!saved || !(key in saved)) delete restored[key];
+      }
+    }
+    doc.engine.syncCells(sheet, cellRect);
+  }
 }
 
 function writeCell(sheet: SheetModel, row: number, column: number, content: CellContent): void {
