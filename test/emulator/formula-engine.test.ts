@@ -4,7 +4,13 @@
 import type { Scalar } from '../../dev/emulator/model/cells';
 import { cellFor, newSheetModel, type SheetModel } from '../../dev/emulator/model/workbook';
 import { shiftFormula } from '../../dev/emulator/formula/references';
-import { fromEngineFormula, isBareRange, toEngineFormula } from '../../dev/emulator/formula/spill';
+import { fromEngineFormula, toEngineFormula } from '../../dev/emulator/formula/engine-text';
+import { isBareRange } from '../../dev/emulator/formula/spill';
+import {
+  closeOpenRanges,
+  hasOpenRange,
+  reopenRanges,
+} from '../../dev/emulator/formula/open-ranges';
 import { createDocument } from '../../dev/emulator/sheets/document-factory';
 import type { SpreadsheetDocument } from '../../dev/emulator/sheets/document';
 import { Clock, EmulatorContext } from '../../dev/emulator/runtime/context';
@@ -318,6 +324,9 @@ describe('evaluateAt (conditional-format formulas)', () => {
   });
 });
 
+/** Every sheet has 1000 rows. */
+const rows1000 = (): number => 1000;
+
 describe('spills', () => {
   test.each<[string, boolean]>([
     ['=A1:A3', true],
@@ -330,17 +339,19 @@ describe('spills', () => {
     ['=A1:A3*2', false],
     ['=SUM(A1:A3)', false],
     ['=A1:A3&"x"', false],
+    ['=A2:A', true],
+    ["='Ava 🦊'!B2:B", true],
   ])('isBareRange(%s) is %p', (formula, bare) => {
     expect(isBareRange(formula)).toBe(bare);
-    expect(toEngineFormula(formula).startsWith('=ARRAYFORMULA(')).toBe(bare);
+    expect(toEngineFormula(formula, rows1000).startsWith('=ARRAYFORMULA(')).toBe(bare);
   });
 
   test('fromEngineFormula unwraps only what toEngineFormula wrapped', () => {
-    expect(fromEngineFormula('=A1:A3', '=ARRAYFORMULA(A1:A4)')).toBe('=A1:A4');
-    expect(fromEngineFormula('=ARRAYFORMULA(A1:A3)', '=ARRAYFORMULA(A1:A4)')).toBe(
+    expect(fromEngineFormula('=A1:A3', '=ARRAYFORMULA(A1:A4)', rows1000)).toBe('=A1:A4');
+    expect(fromEngineFormula('=ARRAYFORMULA(A1:A3)', '=ARRAYFORMULA(A1:A4)', rows1000)).toBe(
       '=ARRAYFORMULA(A1:A4)',
     );
-    expect(fromEngineFormula('=SUM(A1:A3)', '=SUM(A1:A4)')).toBe('=SUM(A1:A4)');
+    expect(fromEngineFormula('=SUM(A1:A3)', '=SUM(A1:A4)', rows1000)).toBe('=SUM(A1:A4)');
   });
 
   test('a bare range keeps its own text when rows move (the engine sees it wrapped in ARRAYFORMULA)', () => {
@@ -384,6 +395,42 @@ describe('spills', () => {
     const { doc, sheet } = newDoc();
     put(doc, sheet, 0, 0, ['=1/0']);
     expect(doc.engine.valueAt(sheet.id, 0, 0).message).toBeUndefined();
+  });
+});
+
+describe('open-ended ranges (A2:A)', () => {
+  const rowsOf = (name: string | null): number | undefined =>
+    name === null ? 1000 : name === "It's" ? 50 : name === 'Roster' ? 200 : undefined;
+
+  test.each<[string, string, boolean]>([
+    ['=COUNTIF(A2:A,"x")', '=COUNTIF(A2:A$1000,"x")', true],
+    ['=SUM($B$3:$B)', '=SUM($B$3:$B$1000)', true],
+    [
+      "=COUNTA('It''s'!C2:C)+COUNTA(Roster!A1:A)",
+      "=COUNTA('It''s'!C2:C$50)+COUNTA(Roster!A1:A$200)",
+      true,
+    ],
+    ['=XLOOKUP("A2:A", A2:A, E2:E)', '=XLOOKUP("A2:A", A2:A$1000, E2:E$1000)', true],
+    ['=Nowhere!A2:A', '=Nowhere!A2:A', true],
+    ['=SUM(A2:A10)+SUM(A2:AB5)', '=SUM(A2:A10)+SUM(A2:AB5)', false],
+  ])('closeOpenRanges(%s) is %s, and reopenRanges undoes it', (formula, closed, open) => {
+    expect(hasOpenRange(formula)).toBe(open);
+    expect(closeOpenRanges(formula, rowsOf)).toBe(closed);
+    expect(reopenRanges(closed, rowsOf)).toBe(formula);
+  });
+
+  test('a closed end off the last row stays closed when reopening', () => {
+    expect(reopenRanges('=SUM(A2:A$999)', rowsOf)).toBe('=SUM(A2:A$999)');
+  });
+
+  test('COUNTIF over C2:C reaches the last row of the sheet', () => {
+    const { doc, sheet } = newDoc();
+    put(doc, sheet, 1, 2, ['x']);
+    put(doc, sheet, 999, 2, ['x']);
+    put(doc, sheet, 0, 0, ['=COUNTIF(C2:C,"x")', '=C2:C']);
+    expect(value(doc, sheet, 0, 0)).toBe(2);
+    expect(cellFor(sheet, 0, 0).formula).toBe('=COUNTIF(C2:C,"x")');
+    expect(value(doc, sheet, 998, 1)).toBe('x');
   });
 });
 

@@ -186,6 +186,32 @@ describe('counting and lookups', () => {
   });
 });
 
+describe('ranges open at the bottom (A2:A)', () => {
+  test(`XLOOKUP("Apple", A2:A, E2:E), the help page's own sample, reads to the last row (${help(12405947)})`, () => {
+    const { sheet } = oneSheet();
+    sheet.getRange('A2:E2').setValues([['Kale', '', '', '', 3]]);
+    sheet.getRange('A1000:E1000').setValues([['Apple', '', '', '', 1.5]]);
+    expect(evaluate(sheet, ['=XLOOKUP("Apple", A2:A, E2:E)'])).toEqual([1.5]);
+    expect(sheet.getRange('A1').getFormula()).toBe('=XLOOKUP("Apple", A2:A, E2:E)');
+  });
+
+  test(`COUNTIF over C2:C follows the sheet as rows are added at the end or in the middle (Sheets API GridRange: a missing end index is "unbounded")`, () => {
+    const { sheet } = oneSheet();
+    sheet.getRange('A1').setFormula('=COUNTIF(C2:C, "done")');
+    sheet.getRange('C5').setValue('done');
+    expect(sheet.getRange('A1').getValue()).toBe(1);
+    sheet.insertRowsAfter(1000, 10);
+    sheet.getRange('C1010').setValue('done');
+    expect(sheet.getRange('A1').getValue()).toBe(2);
+    sheet.insertRowsBefore(1, 1);
+    expect(sheet.getRange('A2').getFormula()).toBe('=COUNTIF(C3:C, "done")');
+    expect(sheet.getRange('C1011').getValue()).toBe('done');
+    expect(sheet.getRange('A2').getValue()).toBe(2);
+    sheet.deleteRows(1000, 12);
+    expect(sheet.getRange('A2').getValue()).toBe(1);
+  });
+});
+
 describe('text, links and pictures', () => {
   test(`REPT builds a progress bar; CHAR reads the Unicode table; & and CONCATENATE join (${help(3094134)}, ${help(3094120)}, ${help(3094123)})`, () => {
     const { sheet } = oneSheet();

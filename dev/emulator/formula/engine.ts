@@ -23,7 +23,9 @@ import { ArrayFunctionsPlugin } from './array-functions';
 import type { EngineContext } from './plugin-types';
 import { shiftFormula } from './references';
 import { SheetsFunctionsPlugin } from './sheets-functions';
-import { blockedSpillMessage, fromEngineFormula, toEngineFormula } from './spill';
+import { fromEngineFormula, toEngineFormula } from './engine-text';
+import { closeOpenRanges, hasOpenRange, type RowsOf } from './open-ranges';
+import { blockedSpillMessage } from './spill';
 import type { ComputedValue, FormulaEngine, InferredFormat } from './types';
 
 // Plugin registration is global to the HyperFormula module; the functions read per-engine state
@@ -63,9 +65,9 @@ const INFERRED_FORMATS: Partial<Record<string, InferredFormat>> = {
 const EMPTY: ComputedValue = { value: null, isError: false, inferredFormat: null };
 
 /** What HyperFormula should hold for a model cell: strings stay text whatever they look like. */
-function rawContent(cell: CellModel | undefined): RawCellContent {
+function rawContent(cell: CellModel | undefined, rowsOf: RowsOf): RawCellContent {
   if (!cell) return null;
-  if (cell.formula) return toEngineFormula(cell.formula);
+  if (cell.formula) return toEngineFormula(cell.formula, rowsOf);
   const value = cell.value;
   if (value === undefined || value === '') return null;
   // A leading apostrophe makes HyperFormula keep the rest as a string, unparsed.
@@ -147,9 +149,45 @@ export function createFormulaEngine(model: WorkbookModel, today: () => Date): Fo
     return out;
   }
 
+  /** Row counts for open-ended references (A2:A) in formulas on `sheet`. */
+  function rowsOf(sheet: SheetModel): RowsOf {
+    return (name) => {
+      if (name === null) return sheet.rowCount;
+      const named =
+        model.sheets.find((s) => s.name === name) ??
+        model.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+      return named?.rowCount;
+    };
+  }
+
   function sheetContent(sheet: SheetModel): RawCellContent[][] {
+    const rows = rowsOf(sheet);
     // Array.from, not map: the model's rows are sparse and map would keep the holes.
-    return Array.from(sheet.rows, (cells) => Array.from(cells ?? [], (cell) => rawContent(cell)));
+    return Array.from(sheet.rows, (cells) =>
+      Array.from(cells ?? [], (cell) => rawContent(cell, rows)),
+    );
+  }
+
+  /**
+   * Open-ended references end at their sheet's last row: after rows are added or removed, give
+   * the engine such formulas again so their closed ends follow the sheet's new size.
+   */
+  function refreshOpenRanges(): void {
+    let changed = false;
+    for (const { sheet, hfId } of mirroredSheets()) {
+      const rows = rowsOf(sheet);
+      sheet.rows.forEach((cells, row) => {
+        cells?.forEach((cell, col) => {
+          if (cell?.formula === undefined || !hasOpenRange(cell.formula)) return;
+          const address = { sheet: hfId, row, col };
+          const text = toEngineFormula(cell.formula, rows);
+          if (hf.getCellFormula(address) === text) return;
+          hf.setCellContents(address, text);
+          changed = true;
+        });
+      });
+    }
+    if (changed) anchors.clear();
   }
 
   function isAnchor(address: SimpleCellAddress): boolean {
@@ -235,7 +273,7 @@ export function createFormulaEngine(model: WorkbookModel, today: () => Date): Fo
           const previous = origin ? old?.[origin[0]]?.[origin[1]] : undefined;
           const current = hf.getCellFormula({ sheet: hfId, row, col: column });
           if (current !== undefined && current !== previous) {
-            cell.formula = fromEngineFormula(cell.formula, current);
+            cell.formula = fromEngineFormula(cell.formula, current, rowsOf(sheet));
           }
         });
       });
@@ -261,6 +299,7 @@ export function createFormulaEngine(model: WorkbookModel, today: () => Date): Fo
       if (sheet) retryBlockedSpills(sheet);
     });
     writeBackFormulas(before, hfId, previousPosition);
+    mutate(refreshOpenRanges);
   }
 
   return {
@@ -273,6 +312,7 @@ export function createFormulaEngine(model: WorkbookModel, today: () => Date): Fo
         // References to the new sheet may now resolve to arrays anywhere: rescan lazily.
         anchors.clear();
         hf.setSheetContent(hfId, sheetContent(sheet));
+        refreshOpenRanges();
       });
     },
 
@@ -293,18 +333,20 @@ export function createFormulaEngine(model: WorkbookModel, today: () => Date): Fo
       mutate(() => hf.renameSheet(hfId, newName));
       anchors.clear();
       writeBackFormulas(before, null, (r, c) => [r, c]);
+      mutate(refreshOpenRanges);
     },
 
     syncCells(sheet: SheetModel, rect: GridRect): void {
       const hfId = hfIdOf(sheet.id);
       if (hfId === undefined || rect.numRows <= 0 || rect.numColumns <= 0) return;
       const content: RawCellContent[][] = [];
+      const rows = rowsOf(sheet);
       let emptied = false;
       for (let r = 0; r < rect.numRows; r++) {
         const cells = sheet.rows[rect.row + r];
         const line: RawCellContent[] = [];
         for (let c = 0; c < rect.numColumns; c++) {
-          const raw = rawContent(cells?.[rect.column + c]);
+          const raw = rawContent(cells?.[rect.column + c], rows);
           if (raw === null) emptied = true;
           line.push(raw);
         }
@@ -395,7 +437,9 @@ export function createFormulaEngine(model: WorkbookModel, today: () => Date): Fo
       if (hfId === undefined) return { value: '#REF!', isError: true, inferredFormat: null };
       refreshClock();
       const text = formula.startsWith('=') ? formula : `=${formula}`;
-      const shifted = shiftFormula(text, row - anchorRow, column - anchorColumn);
+      const sheet = model.sheets.find((s) => s.id === sheetId);
+      const moved = shiftFormula(text, row - anchorRow, column - anchorColumn);
+      const shifted = sheet && hasOpenRange(moved) ? closeOpenRanges(moved, rowsOf(sheet)) : moved;
       let result: CellValue | CellValue[][];
       try {
         result = hf.calculateFormula(shifted, hfId);

@@ -2,7 +2,7 @@
  * Results that spill. A formula whose result is an array fills the cells below and to the right
  * of it (HyperFormula's array formulas do the filling); this module holds what the emulator adds
  * around them: a bare range (`=A1:A3`, `=Roster!A2:C40`) spills in Sheets, so it reaches the
- * engine wrapped in ARRAYFORMULA, and a spill blocked by data carries Sheets' explanation.
+ * engine wrapped in ARRAYFORMULA (engine-text.ts), and a blocked spill carries Sheets' note.
  */
 
 import { cellA1 } from '../sheets/a1';
@@ -12,30 +12,28 @@ const CELL = String.raw`\$?[A-Za-z]{1,3}\$?\d+`;
 const COLUMN = String.raw`\$?[A-Za-z]{1,3}`;
 const ROW = String.raw`\$?\d+`;
 const BARE_RANGE = new RegExp(
-  String.raw`^=\s*(${SHEET_PREFIX})?(${CELL}:${CELL}|${COLUMN}:${COLUMN}|${ROW}:${ROW})\s*$`,
+  String.raw`^=\s*(${SHEET_PREFIX})?(${CELL}:${CELL}|${CELL}:${COLUMN}|${COLUMN}:${COLUMN}|${ROW}:${ROW})\s*$`,
 );
 const WRAPPED = /^=ARRAYFORMULA\((.*)\)$/i;
 
 /**
- * Whether a formula is nothing but a range. Sheets spills it: the ARRAYFORMULA help page
- * (support.google.com/docs/answer/3093275) takes "A range" as an array formula and notes that
- * "Many array formulas will be automatically expanded into neighboring cells, obviating the
- * explicit use of ARRAYFORMULA"; HyperFormula answers #VALUE! ("Cell range not allowed").
+ * Whether a formula is nothing but a range (`=A1:A3`, `=A2:A`, `=Roster!B:B`). Sheets spills it:
+ * the ARRAYFORMULA help page (support.google.com/docs/answer/3093275) takes "A range" as an
+ * array formula and notes that "Many array formulas will be automatically expanded into
+ * neighboring cells, obviating the explicit use of ARRAYFORMULA"; HyperFormula answers #VALUE!
+ * ("Cell range not allowed").
  */
 export function isBareRange(formula: string): boolean {
   return BARE_RANGE.test(formula);
 }
 
-/** The formula text HyperFormula is given for a model formula. */
-export function toEngineFormula(formula: string): string {
-  const text = formula.startsWith('=') ? formula : `=${formula}`;
-  const match = BARE_RANGE.exec(text);
-  return match ? `=ARRAYFORMULA(${text.slice(1).trim()})` : text;
+/** A bare range wrapped so the engine spills it. */
+export function wrapBareRange(formula: string): string {
+  return `=ARRAYFORMULA(${formula.slice(1).trim()})`;
 }
 
-/** The model's text for a formula HyperFormula rewrote (references moved): unwraps a bare range. */
-export function fromEngineFormula(modelFormula: string, engineFormula: string): string {
-  if (!isBareRange(modelFormula)) return engineFormula;
+/** The inverse of wrapBareRange for engine text; other text comes back unchanged. */
+export function unwrapBareRange(engineFormula: string): string {
   const match = WRAPPED.exec(engineFormula);
   return match ? `=${match[1] ?? ''}` : engineFormula;
 }

@@ -312,7 +312,7 @@ export function formatR1C1(rect: GridRect): string {
 // Formula text between A1 and R1C1 (getFormulaR1C1 / setFormulaR1C1).
 
 /** Rewrites the cell references of formula text outside string literals. */
-function mapOutsideStrings(formula: string, replace: (segment: string) => string): string {
+export function mapOutsideStrings(formula: string, replace: (segment: string) => string): string {
   let result = '';
   let segment = '';
   let index = 0;
