@@ -11,6 +11,7 @@ const ARRAYS_HELP = 'support.google.com/docs/answer/6208276';
 const FILTER_HELP = 'support.google.com/docs/answer/3093197';
 const INDEX_HELP = 'support.google.com/docs/answer/3098242';
 const XLOOKUP_HELP = 'support.google.com/docs/answer/12405947';
+const UNIQUE_HELP = 'support.google.com/docs/answer/10522653';
 
 function put(sheet: Sheet, a1: string, rows: unknown[][]): void {
   sheet.getRange(a1).setValues(rows);
@@ -204,6 +205,25 @@ describe('XLOOKUP', () => {
     expect(sheet.getRange('E1:F2').getValues()).toEqual([
       [3, 'leaf'],
       ['none', ''],
+    ]);
+  });
+});
+
+describe('UNIQUE', () => {
+  test(`=UNIQUE(B2:D5) returns the unique rows in the order they first appear (${UNIQUE_HELP})`, () => {
+    const { sheet } = oneSheet();
+    put(sheet, 'B2:D5', [
+      ['Red', 'Yellow', 'Red'],
+      ['Blue', 'Magenta', 'Blue'],
+      ['Red', 'Yellow', 'Red'],
+      ['Green', 'White', 'Green'],
+    ]);
+    sheet.getRange('F2').setFormula('=UNIQUE(B2:D5)');
+    expect(sheet.getRange('F2:H5').getValues()).toEqual([
+      ['Red', 'Yellow', 'Red'],
+      ['Blue', 'Magenta', 'Blue'],
+      ['Green', 'White', 'Green'],
+      ['', '', ''],
     ]);
   });
 });

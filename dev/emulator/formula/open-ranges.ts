@@ -30,6 +30,9 @@ function sheetNameOf(prefix: string | undefined): string | null {
 
 /** Whether the formula holds a reference like `A2:A` (outside string literals). */
 export function hasOpenRange(formula: string): boolean {
+  // Most formulas have no range at all: answer those without walking the text.
+  OPEN_RANGE.lastIndex = 0;
+  if (!formula.includes(':') || !OPEN_RANGE.test(formula)) return false;
   let found = false;
   mapOutsideStrings(formula, (segment) => {
     OPEN_RANGE.lastIndex = 0;
