@@ -113,6 +113,7 @@ export class ArrayFunctionsPlugin extends FunctionPlugin {
         const byRows = conditions.every((c) => c.height() === height && c.width() === 1);
         const byColumns = conditions.every((c) => c.width() === width && c.height() === 1);
         if (!byRows && !byColumns) {
+          // Best guess at the code (HyperFormula's #N/A); the text is the start of Sheets' own.
           return new CellError(ErrorType.NA, 'FILTER has mismatched range sizes.');
         }
         const keep = (index: number): boolean =>
@@ -180,7 +181,8 @@ export class ArrayFunctionsPlugin extends FunctionPlugin {
   /**
    * support.google.com/docs/answer/3094294: the sum of the products of corresponding entries in
    * equally sized arrays or ranges. Sheets evaluates the arguments as arrays, so conditions can
-   * be multiplied in: =SUMPRODUCT((A2:A10="x")*B2:B10). Text counts as 0, as in HyperFormula.
+   * be multiplied in: =SUMPRODUCT((A2:A10="x")*B2:B10). Text counts as 0 and TRUE as 1 in a
+   * plain argument, as HyperFormula coerces them (unverified against Sheets).
    */
   sumproduct(ast: PluginAst, state: PluginState): PluginResult {
     return this.runFunction(
