@@ -33,15 +33,49 @@ describe('resolveA1', () => {
     ['r2c2:r4c5', null, { row: 1, column: 1, numRows: 3, numColumns: 4 }, false, false],
     ['Z1000', null, { row: 999, column: 25, numRows: 1, numColumns: 1 }, false, false],
   ])('%s', (notation, sheetName, rect, wholeColumns, wholeRows) => {
-    expect(resolveA1(notation, SHEET)).toEqual({ sheetName, rect, wholeColumns, wholeRows });
+    expect(resolveA1(notation, SHEET)).toMatchObject({ sheetName, rect, wholeColumns, wholeRows });
   });
 
-  test.each(['', 'A0', 'A', '3', 'A1:B2:C3', '1:A', 'AA1', 'A1001', 'Sheet1!', '!A1', "'open!A1"])(
+  test.each(['', 'A0', 'A', '3', 'A1:B2:C3', '1:A', 'AA1', 'A1001', 'Sheet1!', "'open!A1"])(
     'rejects %p',
     (notation) => {
       expect(() => resolveA1(notation, SHEET)).toThrow(/Range not found|Invalid argument/);
     },
   );
+
+  test('an empty sheet prefix names no sheet', () => {
+    expect(parseA1('!B2')).toEqual(parseA1('B2'));
+  });
+
+  test('beyondEdge accepts cells past the edge; open ends still stop there', () => {
+    expect(resolveA1('AA1:AB1001', SHEET, { beyondEdge: true }).rect).toEqual({
+      row: 0,
+      column: 26,
+      numRows: 1001,
+      numColumns: 2,
+    });
+    expect(resolveA1('A5:AA', SHEET, { beyondEdge: true }).rect).toEqual({
+      row: 4,
+      column: 0,
+      numRows: 996,
+      numColumns: 27,
+    });
+    expect(() => resolveA1('A1001:A', SHEET, { beyondEdge: true })).toThrow('Range not found');
+  });
+
+  test.each<[string, boolean[]]>([
+    ['A1', [true, true, true, true]],
+    ['A:C', [false, false, true, true]],
+    ['2:5', [true, true, false, false]],
+    ['A2:C', [true, false, true, true]],
+    ['A2:3', [true, true, true, false]],
+    ['R1C1:R2C2', [true, true, true, true]],
+  ])('bounds of %s (start row, end row, start column, end column)', (notation, expected) => {
+    const { bounds } = resolveA1(notation, SHEET);
+    expect([bounds.startRow, bounds.endRow, bounds.startColumn, bounds.endColumn]).toEqual(
+      expected,
+    );
+  });
 
   test('an unparsable reference says "Range not found"', () => {
     expect(() => parseA1('foo bar')).toThrow('Range not found');

@@ -145,6 +145,16 @@ describe('displayText', () => {
     [46279.5, 'M/d/yyyy H:mm:ss', '9/14/2026 12:00:00'],
     [3, '0 "lessons"', '3 lessons'],
     [-2, '0.00;(0.00)', '(2.00)'],
+    // Digit patterns are formatted by the emulator itself (format/display.ts formatDigits).
+    [2.5, '00.00', '02.50'],
+    [-1.25, '$0.0', '-$1.3'],
+    [-0.01, '0.0', '0.0'],
+    [1.005, '0.00', '1.01'],
+    [0.5, '#.##', '.5'],
+    [1.5, '0.0#', '1.5'],
+    [1.555, '0.0#', '1.56'],
+    [7, '"Lesson "00', 'Lesson 07'],
+    [1e-7, '0.000', '0.000'],
   ])('%p with %p shows %p', (value, pattern, shown) => {
     expect(displayText(value, false, pattern, null, 'en_US')).toBe(shown);
   });

@@ -4,6 +4,13 @@
 import type { Scalar } from '../../dev/emulator/model/cells';
 import { cellFor, newSheetModel, type SheetModel } from '../../dev/emulator/model/workbook';
 import { shiftFormula } from '../../dev/emulator/formula/references';
+import { fromEngineFormula, toEngineFormula } from '../../dev/emulator/formula/engine-text';
+import { isBareRange } from '../../dev/emulator/formula/spill';
+import {
+  closeOpenRanges,
+  hasOpenRange,
+  reopenRanges,
+} from '../../dev/emulator/formula/open-ranges';
 import { createDocument } from '../../dev/emulator/sheets/document-factory';
 import type { SpreadsheetDocument } from '../../dev/emulator/sheets/document';
 import { Clock, EmulatorContext } from '../../dev/emulator/runtime/context';
@@ -57,7 +64,8 @@ describe('formula values', () => {
     ['=FALSE', false, false],
     ['=AND(TRUE,NOT(FALSE))', true, false],
     ['=REPT("█",3)', '███', false],
-    ['=SPARKLINE({1,2,3})', '[sparkline]', false],
+    ['=SPARKLINE({1,2,3})', null, false],
+    ['=IMAGE("https://example.com/ava.png")', null, false],
     ['=JOIN(", ","a","b")', 'a, b', false],
     ['=REGEXMATCH("Lesson 12","\\d+")', true, false],
     ['=REGEXEXTRACT("Lesson 12","(\\d+)")', '12', false],
@@ -302,8 +310,7 @@ describe('evaluateAt (conditional-format formulas)', () => {
     expect(doc.engine.evaluateAt('=A1<=TODAY()', sheet.id, 0, 0, 0, 0).value).toBe(true);
   });
 
-  // Its speed is reported by `npm run bench`, not asserted here (wall-clock time flakes under load).
-  test('runs per cell of a 50x30 grid, each cell reading its own row', () => {
+  test('runs per cell of a 50x30 grid, each cell shifting the anchor formula', () => {
     const { doc, sheet } = newDoc();
     for (let r = 0; r < 50; r++) put(doc, sheet, r, 0, [r]);
     let holds = 0;
@@ -312,7 +319,118 @@ describe('evaluateAt (conditional-format formulas)', () => {
         if (doc.engine.evaluateAt('=$A1>25', sheet.id, 0, 0, r, c).value === true) holds++;
       }
     }
+    // Rows 27-50 hold 26-49: 24 rows, every one of the 30 columns.
     expect(holds).toBe(24 * 30);
+  });
+});
+
+/** Every sheet has 1000 rows. */
+const rows1000 = (): number => 1000;
+
+describe('spills', () => {
+  test.each<[string, boolean]>([
+    ['=A1:A3', true],
+    ['= $A$1:B2 ', true],
+    ['=A:C', true],
+    ['=2:5', true],
+    ["='Ava 🦊'!A1:C10", true],
+    ['=Roster!B2:B40', true],
+    ['=A1', false],
+    ['=A1:A3*2', false],
+    ['=SUM(A1:A3)', false],
+    ['=A1:A3&"x"', false],
+    ['=A2:A', true],
+    ["='Ava 🦊'!B2:B", true],
+  ])('isBareRange(%s) is %p', (formula, bare) => {
+    expect(isBareRange(formula)).toBe(bare);
+    expect(toEngineFormula(formula, rows1000).startsWith('=ARRAYFORMULA(')).toBe(bare);
+  });
+
+  test('fromEngineFormula unwraps only what toEngineFormula wrapped', () => {
+    expect(fromEngineFormula('=A1:A3', '=ARRAYFORMULA(A1:A4)', rows1000)).toBe('=A1:A4');
+    expect(fromEngineFormula('=ARRAYFORMULA(A1:A3)', '=ARRAYFORMULA(A1:A4)', rows1000)).toBe(
+      '=ARRAYFORMULA(A1:A4)',
+    );
+    expect(fromEngineFormula('=SUM(A1:A3)', '=SUM(A1:A4)', rows1000)).toBe('=SUM(A1:A4)');
+  });
+
+  test('a bare range keeps its own text when rows move (the engine sees it wrapped in ARRAYFORMULA)', () => {
+    const { doc, sheet } = newDoc();
+    put(doc, sheet, 0, 0, [1, '=A1:A3']);
+    put(doc, sheet, 1, 0, [2]);
+    put(doc, sheet, 2, 0, [3]);
+    sheet.rows.splice(1, 0, []);
+    doc.engine.insertRows(sheet.id, 1, 1);
+    expect(cellFor(sheet, 0, 1).formula).toBe('=A1:A4');
+    expect([0, 1, 2, 3].map((r) => value(doc, sheet, r, 1))).toEqual([1, null, 2, 3]);
+  });
+
+  test('hasSpills tells whether any formula on the sheet is an array formula', () => {
+    const { doc, sheet } = newDoc({ sheetNames: ['Sheet1', 'Other'] });
+    const other = doc.model.sheets[1] as SheetModel;
+    put(doc, sheet, 0, 0, [1, '=A1*2']);
+    expect(doc.engine.hasSpills(sheet.id)).toBe(false);
+    put(doc, sheet, 0, 2, ['=ARRAYFORMULA(A1:B1*2)']);
+    expect(doc.engine.hasSpills(sheet.id)).toBe(true);
+    expect(doc.engine.hasSpills(other.id)).toBe(false);
+    delete cellFor(sheet, 0, 2).formula;
+    doc.engine.syncCells(sheet, { row: 0, column: 2, numRows: 1, numColumns: 1 });
+    expect(doc.engine.hasSpills(sheet.id)).toBe(false);
+  });
+
+  test('an array blocked by a row that is then deleted expands', () => {
+    const { doc, sheet } = newDoc();
+    put(doc, sheet, 0, 0, [1, '={1;2;3}']);
+    put(doc, sheet, 1, 1, ['in the way']);
+    expect(doc.engine.valueAt(sheet.id, 0, 1)).toMatchObject({
+      value: '#REF!',
+      message: 'Array result was not expanded because it would overwrite data in B2.',
+    });
+    sheet.rows.splice(1, 1);
+    doc.engine.deleteRows(sheet.id, 1, 1);
+    expect([0, 1, 2].map((r) => value(doc, sheet, r, 1))).toEqual([1, 2, 3]);
+  });
+
+  test('errors other than a blocked spill carry no message', () => {
+    const { doc, sheet } = newDoc();
+    put(doc, sheet, 0, 0, ['=1/0']);
+    expect(doc.engine.valueAt(sheet.id, 0, 0).message).toBeUndefined();
+  });
+});
+
+describe('open-ended ranges (A2:A)', () => {
+  const rowsOf = (name: string | null): number | undefined =>
+    name === null ? 1000 : name === "It's" ? 50 : name === 'Roster' ? 200 : undefined;
+
+  test.each<[string, string, boolean]>([
+    ['=COUNTIF(A2:A,"x")', '=COUNTIF(A2:A$1000,"x")', true],
+    ['=SUM($B$3:$B)', '=SUM($B$3:$B$1000)', true],
+    [
+      "=COUNTA('It''s'!C2:C)+COUNTA(Roster!A1:A)",
+      "=COUNTA('It''s'!C2:C$50)+COUNTA(Roster!A1:A$200)",
+      true,
+    ],
+    ['=XLOOKUP("A2:A", A2:A, E2:E)', '=XLOOKUP("A2:A", A2:A$1000, E2:E$1000)', true],
+    ['=Nowhere!A2:A', '=Nowhere!A2:A', true],
+    ['=SUM(A2:A10)+SUM(A2:AB5)', '=SUM(A2:A10)+SUM(A2:AB5)', false],
+  ])('closeOpenRanges(%s) is %s, and reopenRanges undoes it', (formula, closed, open) => {
+    expect(hasOpenRange(formula)).toBe(open);
+    expect(closeOpenRanges(formula, rowsOf)).toBe(closed);
+    expect(reopenRanges(closed, rowsOf)).toBe(formula);
+  });
+
+  test('a closed end off the last row stays closed when reopening', () => {
+    expect(reopenRanges('=SUM(A2:A$999)', rowsOf)).toBe('=SUM(A2:A$999)');
+  });
+
+  test('COUNTIF over C2:C reaches the last row of the sheet', () => {
+    const { doc, sheet } = newDoc();
+    put(doc, sheet, 1, 2, ['x']);
+    put(doc, sheet, 999, 2, ['x']);
+    put(doc, sheet, 0, 0, ['=COUNTIF(C2:C,"x")', '=C2:C']);
+    expect(value(doc, sheet, 0, 0)).toBe(2);
+    expect(cellFor(sheet, 0, 0).formula).toBe('=COUNTIF(C2:C,"x")');
+    expect(value(doc, sheet, 998, 1)).toBe('x');
   });
 });
 

@@ -30,7 +30,7 @@ import {
 } from '../model/workbook';
 import type { ComputedValue } from '../formula/types';
 import type { SpreadsheetDocument } from '../sheets/document';
-import { dateToSerial } from '../format/serial';
+import { dateToSerial, serialToWallClock, wallClockToSerial } from '../format/serial';
 import { computedValueAt } from '../sheets/values';
 
 export type EffectiveStyle = Required<CellStyle> & { appliedRule: number | null };
@@ -164,13 +164,12 @@ function todaySerial(doc: SpreadsheetDocument): number {
 
 /** Serial of the same day `months` months earlier (clamped to the month's last day). */
 function monthsBefore(serial: number, months: number): number {
-  const epoch = Date.UTC(1899, 11, 30);
-  const date = new Date(epoch + serial * 86_400_000);
+  const date = new Date(serialToWallClock(serial));
   const year = date.getUTCFullYear();
   const month = date.getUTCMonth() - months;
   const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
   const target = Date.UTC(year, month, Math.min(date.getUTCDate(), lastDay));
-  return Math.round((target - epoch) / 86_400_000);
+  return Math.round(wallClockToSerial(target));
 }
 
 type RelativeDate = RelativeDateName;

@@ -1,12 +1,15 @@
 /**
  * What a cell shows (Range.getDisplayValues) for a value and number format, and whether
- * Range.getValues hands a script a Date for it. Explicit patterns go through SheetJS's `ssf`
- * (Excel number-format codes, which Sheets' codes mostly follow); the automatic format is ours.
+ * Range.getValues hands a script a Date for it. Digit patterns ('000', '#,##0.00', '0.0%') are
+ * formatted here as Sheets' TEXT help page describes them; other explicit patterns go through
+ * SheetJS's `ssf` (Excel number-format codes, which Sheets' codes mostly follow); the automatic
+ * format is ours.
  *
- * Known differences from Sheets: ssf rounds from the binary double (1.005 with '0.00' shows
- * '1.00'); serials below 2 (before 1900-01-01) show as Excel would ('1900-01-00'), and weekday
- * names before 1900-03-01 follow Excel's calendar; locale only changes the decimal/thousands separators and the default date patterns,
- * not month or day names; automatic format uses 10 significant digits regardless of column width.
+ * Known differences from Sheets: patterns ssf formats (dates, several sections) round from the
+ * binary double; serials below 2 (before 1900-01-01) show as Excel would ('1900-01-00'), and
+ * weekday names before 1900-03-01 follow Excel's calendar; locale only changes the decimal and
+ * thousands separators and the default date patterns, not month or day names; the automatic
+ * format uses 10 significant digits regardless of column width.
  */
 
 import * as SSF from 'ssf';
@@ -105,10 +108,60 @@ function localizeSeparators(text: string, locale: string): string {
   return text.replace(/[.,]/g, (ch) => (ch === '.' ? ',' : '.'));
 }
 
+/** Literal text a number pattern may carry around its digits: quoted text, escapes, symbols. */
+const PATTERN_LITERAL = String.raw`(?:"[^"]*"|\\.|[$\-+() £€¥])*`;
+/** One-section digit patterns ('000', '#,##0.00', '$0.0#', '0%', '"Lesson "0'). */
+const PLAIN_NUMBER_PATTERN = new RegExp(
+  String.raw`^(${PATTERN_LITERAL})([#0,]*)(?:\.([#0]*))?(%*)(${PATTERN_LITERAL})$`,
+);
+
+function patternLiteral(text: string): string {
+  return text.replace(
+    /"([^"]*)"|\\(.)/g,
+    (_all, quoted?: string, escaped?: string) => quoted ?? escaped ?? '',
+  );
+}
+
+/** `value` rounded to `decimals` places the way its decimal digits read (12.305 → 12.31). */
+function roundHalfUpDecimal(value: number, decimals: number): number {
+  const text = String(value);
+  if (text.includes('e')) return Math.round(value * 10 ** decimals) / 10 ** decimals;
+  return Number(`${Math.round(Number(`${text}e${decimals}`))}e-${decimals}`);
+}
+
 /**
- * Applies a Sheets number-format pattern with ssf. Sheets writes months and minutes as M/m and
- * hours as H/h where Excel is case-insensitive, so the pattern needs no translation for ssf
- * beyond what ssf already accepts.
+ * Digit patterns as Sheets' TEXT help page describes them (support.google.com/docs/answer/3094139):
+ * "0 forces display of zeros if a number has fewer digits than the format specifies" on either
+ * side of the point (TEXT(12.3,"000.00") is 012.30), decimals round as written (TEXT(12.305,
+ * "00.00") is 12.31), and # shows a digit without forcing a zero (TEXT(12.3,"###.##") is 12.3).
+ * ssf drops the integer zeros once a pattern has decimals and rounds from the binary value, so
+ * such patterns are formatted here; anything else goes to ssf. Null when the pattern is not one.
+ */
+function formatDigits(value: number, pattern: string): string | null {
+  const match = PLAIN_NUMBER_PATTERN.exec(pattern);
+  if (!match) return null;
+  const [, prefix = '', integerSpec = '', decimalSpec, percents = '', suffix = ''] = match;
+  if (!/[#0]/.test(integerSpec + (decimalSpec ?? '')) || integerSpec.endsWith(',')) return null;
+  const decimals = decimalSpec?.length ?? 0;
+  const rounded = roundHalfUpDecimal(Math.abs(value) * 100 ** percents.length, decimals);
+  const [whole = '', fraction = ''] = rounded.toFixed(decimals).split('.');
+  const minimumWhole = (integerSpec.match(/0/g) ?? []).length;
+  let digits = whole === '0' && minimumWhole === 0 ? '' : whole.padStart(minimumWhole, '0');
+  if (integerSpec.includes(',')) digits = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  let shownFraction = fraction;
+  const minimumFraction = (decimalSpec ?? '').lastIndexOf('0') + 1;
+  while (shownFraction.length > minimumFraction && shownFraction.endsWith('0')) {
+    shownFraction = shownFraction.slice(0, -1);
+  }
+  const sign = value < 0 && rounded !== 0 ? '-' : '';
+  const point = decimalSpec === undefined ? '' : `.${shownFraction}`;
+  return `${sign}${patternLiteral(prefix)}${digits}${point}${percents}${patternLiteral(suffix)}`;
+}
+
+/**
+ * Applies a Sheets number-format pattern: digit patterns here (formatDigits), the rest with
+ * ssf. Sheets writes months and minutes as M/m and hours as H/h where Excel is
+ * case-insensitive, so the pattern needs no translation for ssf beyond what ssf already accepts.
  */
 export function formatWithPattern(value: number, pattern: string, locale: string): string {
   try {
@@ -117,6 +170,8 @@ export function formatWithPattern(value: number, pattern: string, locale: string
       // before 1900-03-01 are one lower than Excel's for the same day.
       return SSF.format(pattern, value >= 2 && value < 61 ? value - 1 : value);
     }
+    const digits = formatDigits(value, pattern);
+    if (digits !== null) return localizeSeparators(digits, locale);
     return localizeSeparators(SSF.format(pattern, value), locale);
   } catch {
     // ssf rejects a few exotic codes Sheets accepts; show the number rather than fail the read.

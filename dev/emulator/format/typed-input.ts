@@ -14,6 +14,7 @@
 
 import type { Scalar } from '../model/cells';
 import { defaultPattern, usesDecimalComma } from './display';
+import { wallClockToSerial } from './serial';
 
 export interface TypedInput {
   value?: Scalar;
@@ -45,8 +46,6 @@ const MONTHS = [
   'december',
 ];
 
-const EPOCH_UTC_MS = Date.UTC(1899, 11, 30);
-
 /** Serial of a calendar date, or null if the date does not exist (31 February). */
 function dateSerial(year: number, month: number, day: number): number | null {
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
@@ -55,7 +54,7 @@ function dateSerial(year: number, month: number, day: number): number | null {
   if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
   // Date.UTC maps years 0-99 to 1900-1999; rebuild them explicitly.
   if (year < 100) return null;
-  return Math.round((ms - EPOCH_UTC_MS) / 86_400_000);
+  return Math.round(wallClockToSerial(ms));
 }
 
 /** Two-digit years: 00-29 are 2000s, 30-99 are 1900s (Sheets follows the Excel rule). */

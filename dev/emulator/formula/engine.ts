@@ -1,227 +1,42 @@
 /**
  * The formula engine: a HyperFormula 3.5 mirror of the workbook model (formula/types.ts has the
- * contract). Sheets behaviours HyperFormula lacks are patched in here: TODAY()/NOW() read the
- * emulator's clock in the spreadsheet's time zone, bare TRUE/FALSE, error codes as Sheets shows
- * them, a few Sheets-only functions, and conditional-format formulas evaluated relative to a cell.
- *
- * Sheets-only functions added: SPARKLINE (placeholder text '[sparkline]'), IMAGE (placeholder
- * '[image]'), JOIN, REGEXMATCH, REGEXEXTRACT, REGEXREPLACE (JavaScript regular expressions, not
- * RE2), and TEXT is replaced by the emulator's own number formatter (HyperFormula's TEXT gets
- * percent and many date patterns wrong).
+ * contract). Sheets behaviours HyperFormula lacks are patched in here and in the function plugins
+ * it registers (sheets-functions.ts, array-functions.ts): TODAY()/NOW() on the emulator's clock,
+ * bare TRUE/FALSE, error codes as Sheets shows them, results that spill (spill.ts), and
+ * conditional-format formulas evaluated relative to a cell.
  */
 
 import {
-  CellError,
-  CellValueDetailedType,
+  CellType,
   DetailedCellError,
   ErrorType,
-  FunctionArgumentType,
-  FunctionPlugin,
   HyperFormula,
   type CellValue,
-  type ImplementedFunctions,
+  type FunctionPluginDefinition,
   type RawCellContent,
+  type SimpleCellAddress,
 } from 'hyperformula';
 import type { CellModel, GridRect, Scalar } from '../model/cells';
 import type { SheetModel, WorkbookModel } from '../model/workbook';
-import { displayText } from '../format/display';
 import { dateToSerial } from '../format/serial';
 import { moveCellsInEngine } from './move-cells';
+import { ArrayFunctionsPlugin } from './array-functions';
+import type { EngineContext } from './plugin-types';
 import { shiftFormula } from './references';
+import { SheetsFunctionsPlugin } from './sheets-functions';
+import { fromEngineFormula, toEngineFormula } from './engine-text';
+import { closeOpenRanges, hasOpenRange, type RowsOf } from './open-ranges';
+import { blockedSpillMessage } from './spill';
 import type { ComputedValue, FormulaEngine, InferredFormat } from './types';
-
-/** Per-engine state the (globally registered) function plugins read through HF's `context` option. */
-interface EngineContext {
-  /** The emulator clock's current wall-clock time in the spreadsheet's zone, as a serial. */
-  nowSerial(): number;
-  locale(): string;
-}
-
-function isEngineContext(value: unknown): value is EngineContext {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as Partial<EngineContext>).nowSerial === 'function'
-  );
-}
-
-const MS_PER_DAY = 86_400_000;
-
-/** Sheets functions HyperFormula lacks or gets wrong, bound to the emulator's clock and formats. */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- type-only alias below
-class SheetsFunctionsPlugin extends FunctionPlugin {
-  static override implementedFunctions: ImplementedFunctions = {
-    TODAY: {
-      method: 'today',
-      parameters: [],
-      isVolatile: true,
-      returnNumberType: CellValueDetailedType.NUMBER_DATE,
-    },
-    NOW: {
-      method: 'now',
-      parameters: [],
-      isVolatile: true,
-      returnNumberType: CellValueDetailedType.NUMBER_DATETIME,
-    },
-    SPARKLINE: {
-      method: 'sparkline',
-      parameters: [{ argumentType: FunctionArgumentType.ANY }],
-      repeatLastArgs: 1,
-      doesNotNeedArgumentsToBeComputed: true,
-    },
-    IMAGE: {
-      method: 'image',
-      parameters: [{ argumentType: FunctionArgumentType.ANY }],
-      repeatLastArgs: 1,
-    },
-    JOIN: {
-      method: 'join',
-      parameters: [
-        { argumentType: FunctionArgumentType.STRING },
-        { argumentType: FunctionArgumentType.STRING },
-      ],
-      repeatLastArgs: 1,
-      expandRanges: true,
-    },
-    REGEXMATCH: {
-      method: 'regexmatch',
-      parameters: [
-        { argumentType: FunctionArgumentType.STRING },
-        { argumentType: FunctionArgumentType.STRING },
-      ],
-    },
-    REGEXEXTRACT: {
-      method: 'regexextract',
-      parameters: [
-        { argumentType: FunctionArgumentType.STRING },
-        { argumentType: FunctionArgumentType.STRING },
-      ],
-    },
-    REGEXREPLACE: {
-      method: 'regexreplace',
-      parameters: [
-        { argumentType: FunctionArgumentType.STRING },
-        { argumentType: FunctionArgumentType.STRING },
-        { argumentType: FunctionArgumentType.STRING },
-      ],
-    },
-    TEXT: {
-      method: 'text',
-      parameters: [
-        { argumentType: FunctionArgumentType.NUMBER },
-        { argumentType: FunctionArgumentType.STRING },
-      ],
-    },
-  };
-
-  private engineContext(): EngineContext | null {
-    const context: unknown = this.config.context;
-    return isEngineContext(context) ? context : null;
-  }
-
-  private nowSerial(): number {
-    // An HF instance built outside this module has no emulator context: fall back to UTC now.
-    return this.engineContext()?.nowSerial() ?? Date.now() / MS_PER_DAY + 25569;
-  }
-
-  today(ast: PluginAst, state: PluginState): PluginResult {
-    return this.runFunction(ast.args, state, this.metadata('TODAY'), () =>
-      Math.floor(this.nowSerial()),
-    );
-  }
-
-  now(ast: PluginAst, state: PluginState): PluginResult {
-    return this.runFunction(ast.args, state, this.metadata('NOW'), () => this.nowSerial());
-  }
-
-  sparkline(ast: PluginAst, state: PluginState): PluginResult {
-    return this.runFunction(ast.args, state, this.metadata('SPARKLINE'), () => '[sparkline]');
-  }
-
-  image(ast: PluginAst, state: PluginState): PluginResult {
-    return this.runFunction(ast.args, state, this.metadata('IMAGE'), () => '[image]');
-  }
-
-  join(ast: PluginAst, state: PluginState): PluginResult {
-    return this.runFunction(
-      ast.args,
-      state,
-      this.metadata('JOIN'),
-      (delimiter: string, ...parts: string[]) => parts.join(delimiter),
-    );
-  }
-
-  regexmatch(ast: PluginAst, state: PluginState): PluginResult {
-    return this.runFunction(
-      ast.args,
-      state,
-      this.metadata('REGEXMATCH'),
-      (text: string, pattern: string) => withRegex(pattern, (re) => re.test(text)),
-    );
-  }
-
-  regexextract(ast: PluginAst, state: PluginState): PluginResult {
-    return this.runFunction(
-      ast.args,
-      state,
-      this.metadata('REGEXEXTRACT'),
-      (text: string, pattern: string) =>
-        withRegex(pattern, (re) => {
-          const match = re.exec(text);
-          if (!match) return new CellError(ErrorType.NA, 'REGEXEXTRACT found no match.');
-          return match[1] ?? match[0];
-        }),
-    );
-  }
-
-  regexreplace(ast: PluginAst, state: PluginState): PluginResult {
-    return this.runFunction(
-      ast.args,
-      state,
-      this.metadata('REGEXREPLACE'),
-      (text: string, pattern: string, replacement: string) =>
-        withRegex(pattern, (re) => text.replace(new RegExp(re.source, 'g'), replacement)),
-    );
-  }
-
-  text(ast: PluginAst, state: PluginState): PluginResult {
-    return this.runFunction(
-      ast.args,
-      state,
-      this.metadata('TEXT'),
-      (value: number, format: string) =>
-        displayText(value, false, format, null, this.engineContext()?.locale() ?? 'en_US'),
-    );
-  }
-}
-
-// HyperFormula does not export its AST and interpreter-state types; take them from runFunction.
-type RunFunction = SheetsFunctionsPlugin['runFunctionForTypes'];
-type PluginAst = { args: Parameters<RunFunction>[0] };
-type PluginState = Parameters<RunFunction>[1];
-type PluginResult = ReturnType<RunFunction>;
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- names protected types only
-interface SheetsFunctionsPlugin {
-  /** Type-only alias of the protected runFunction, so its parameter types can be named. */
-  runFunctionForTypes: FunctionPlugin['runFunction'];
-}
-
-function withRegex<T>(pattern: string, use: (re: RegExp) => T): T | CellError {
-  let re: RegExp;
-  try {
-    re = new RegExp(pattern);
-  } catch {
-    return new CellError(ErrorType.VALUE, `Invalid regular expression: ${pattern}`);
-  }
-  return use(re);
-}
 
 // Plugin registration is global to the HyperFormula module; the functions read per-engine state
 // from `config.context`, so registering once serves every engine.
-for (const name of Object.keys(SheetsFunctionsPlugin.implementedFunctions)) {
-  if (HyperFormula.getFunctionPlugin(name) !== SheetsFunctionsPlugin) {
-    // Function names not in HyperFormula's language pack need a translation to be recognised.
-    HyperFormula.registerFunction(name, SheetsFunctionsPlugin, { enGB: { [name]: name } });
+for (const plugin of [SheetsFunctionsPlugin, ArrayFunctionsPlugin] as FunctionPluginDefinition[]) {
+  for (const name of Object.keys(plugin.implementedFunctions)) {
+    if (HyperFormula.getFunctionPlugin(name) !== plugin) {
+      // Function names not in HyperFormula's language pack need a translation to be recognised.
+      HyperFormula.registerFunction(name, plugin, { enGB: { [name]: name } });
+    }
   }
 }
 
@@ -251,9 +66,9 @@ const INFERRED_FORMATS: Partial<Record<string, InferredFormat>> = {
 const EMPTY: ComputedValue = { value: null, isError: false, inferredFormat: null };
 
 /** What HyperFormula should hold for a model cell: strings stay text whatever they look like. */
-function rawContent(cell: CellModel | undefined): RawCellContent {
+function rawContent(cell: CellModel | undefined, rowsOf: RowsOf): RawCellContent {
   if (!cell) return null;
-  if (cell.formula) return cell.formula.startsWith('=') ? cell.formula : `=${cell.formula}`;
+  if (cell.formula) return toEngineFormula(cell.formula, rowsOf);
   const value = cell.value;
   if (value === undefined || value === '') return null;
   // A leading apostrophe makes HyperFormula keep the rest as a string, unparsed.
@@ -267,6 +82,10 @@ function toComputed(value: CellValue, inferredFormat: InferredFormat): ComputedV
   }
   if (value === null || value === undefined) return EMPTY;
   return { value: value as Scalar, isError: false, inferredFormat };
+}
+
+function isSpillError(value: CellValue): boolean {
+  return value instanceof DetailedCellError && value.type === ErrorType.SPILL;
 }
 
 /** The name HyperFormula uses for the hidden sheet whose cell is touched to re-run TODAY(). */
@@ -298,6 +117,12 @@ export function createFormulaEngine(model: WorkbookModel, today: () => Date): Fo
   const clockKey = (): string => `${today().getTime()}|${model.timeZone}`;
   let computedAt = clockKey();
 
+  /**
+   * Cells whose formula is an array formula (its result may spill), per model sheet id, keyed
+   * "row,column". A sheet missing from the map is rescanned when next asked.
+   */
+  const anchors = new Map<number, Map<string, SimpleCellAddress>>();
+
   /** Volatile functions recompute on any change: touch a hidden cell when the clock has moved. */
   function refreshClock(): void {
     const key = clockKey();
@@ -325,9 +150,101 @@ export function createFormulaEngine(model: WorkbookModel, today: () => Date): Fo
     return out;
   }
 
+  /** Row counts for open-ended references (A2:A) in formulas on `sheet`. */
+  function rowsOf(sheet: SheetModel): RowsOf {
+    return (name) => {
+      if (name === null) return sheet.rowCount;
+      const named =
+        model.sheets.find((s) => s.name === name) ??
+        model.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+      return named?.rowCount;
+    };
+  }
+
   function sheetContent(sheet: SheetModel): RawCellContent[][] {
+    const rows = rowsOf(sheet);
     // Array.from, not map: the model's rows are sparse and map would keep the holes.
-    return Array.from(sheet.rows, (cells) => Array.from(cells ?? [], (cell) => rawContent(cell)));
+    return Array.from(sheet.rows, (cells) =>
+      Array.from(cells ?? [], (cell) => rawContent(cell, rows)),
+    );
+  }
+
+  /**
+   * Open-ended references end at their sheet's last row: after rows are added or removed, give
+   * the engine such formulas again so their closed ends follow the sheet's new size.
+   */
+  function refreshOpenRanges(): void {
+    let changed = false;
+    for (const { sheet, hfId } of mirroredSheets()) {
+      const rows = rowsOf(sheet);
+      sheet.rows.forEach((cells, row) => {
+        cells?.forEach((cell, col) => {
+          if (cell?.formula === undefined || !hasOpenRange(cell.formula)) return;
+          const address = { sheet: hfId, row, col };
+          const text = toEngineFormula(cell.formula, rows);
+          if (hf.getCellFormula(address) === text) return;
+          hf.setCellContents(address, text);
+          changed = true;
+        });
+      });
+    }
+    if (changed) anchors.clear();
+  }
+
+  function isAnchor(address: SimpleCellAddress): boolean {
+    return hf.getCellType(address) === CellType.ARRAYFORMULA;
+  }
+
+  function anchorsOf(sheet: SheetModel): Map<string, SimpleCellAddress> {
+    let found = anchors.get(sheet.id);
+    if (found) return found;
+    found = new Map();
+    const hfId = hfIds.get(sheet.id);
+    if (hfId !== undefined) {
+      sheet.rows.forEach((cells, row) => {
+        cells?.forEach((cell, col) => {
+          const address = { sheet: hfId, row, col };
+          if (cell?.formula !== undefined && isAnchor(address))
+            found?.set(`${row},${col}`, address);
+        });
+      });
+    }
+    anchors.set(sheet.id, found);
+    return found;
+  }
+
+  /**
+   * HyperFormula does not re-expand an array whose blocking cell was emptied (hyperformula#1287):
+   * give every blocked array on the sheet its formula again so it expands where it now can.
+   */
+  function retryBlockedSpills(sheet: SheetModel): void {
+    for (const address of anchorsOf(sheet).values()) {
+      if (!isSpillError(hf.getCellValue(address))) continue;
+      const formula = hf.getCellFormula(address);
+      if (formula !== undefined) hf.setCellContents(address, formula);
+    }
+  }
+
+  /** The first occupied cell, in reading order, of the area a blocked array needs. */
+  function spillBlocker(address: SimpleCellAddress): SimpleCellAddress | null {
+    const formula = hf.getCellFormula(address);
+    if (formula === undefined) return null;
+    let result: CellValue | CellValue[][];
+    try {
+      result = hf.calculateFormula(formula, address.sheet);
+    } catch {
+      return null;
+    }
+    if (!Array.isArray(result)) return null;
+    const width = Math.max(0, ...result.map((line) => line.length));
+    for (let r = 0; r < result.length; r++) {
+      for (let c = 0; c < width; c++) {
+        if (r === 0 && c === 0) continue;
+        const cell = { sheet: address.sheet, row: address.row + r, col: address.col + c };
+        if (hf.getCellType(cell) !== CellType.EMPTY) return cell;
+      }
+    }
+    return null;
   }
 
   /** Formula text HyperFormula would write for every formula cell, keyed by HF sheet id. */
@@ -356,7 +273,9 @@ export function createFormulaEngine(model: WorkbookModel, today: () => Date): Fo
             hfId === editedSheet ? previousPosition(row, column) : [row, column];
           const previous = origin ? old?.[origin[0]]?.[origin[1]] : undefined;
           const current = hf.getCellFormula({ sheet: hfId, row, col: column });
-          if (current !== undefined && current !== previous) cell.formula = current;
+          if (current !== undefined && current !== previous) {
+            cell.formula = fromEngineFormula(cell.formula, current, rowsOf(sheet));
+          }
         });
       });
     }
@@ -374,8 +293,14 @@ export function createFormulaEngine(model: WorkbookModel, today: () => Date): Fo
     const hfId = hfIdOf(sheetId);
     if (hfId === undefined) return;
     const before = formulaSnapshot();
-    mutate(() => operation(hfId));
+    mutate(() => {
+      operation(hfId);
+      anchors.delete(sheetId);
+      const sheet = model.sheets.find((s) => s.id === sheetId);
+      if (sheet) retryBlockedSpills(sheet);
+    });
     writeBackFormulas(before, hfId, previousPosition);
+    mutate(refreshOpenRanges);
   }
 
   return {
@@ -385,7 +310,10 @@ export function createFormulaEngine(model: WorkbookModel, today: () => Date): Fo
         const name = hf.addSheet(sheet.name);
         const hfId = hf.getSheetId(name) as number;
         hfIds.set(sheet.id, hfId);
+        // References to the new sheet may now resolve to arrays anywhere: rescan lazily.
+        anchors.clear();
         hf.setSheetContent(hfId, sheetContent(sheet));
+        refreshOpenRanges();
       });
     },
 
@@ -394,6 +322,7 @@ export function createFormulaEngine(model: WorkbookModel, today: () => Date): Fo
       if (hfId === undefined) return;
       const before = formulaSnapshot();
       hfIds.delete(sheetId);
+      anchors.clear();
       mutate(() => hf.removeSheet(hfId));
       writeBackFormulas(before, null, (r, c) => [r, c]);
     },
@@ -403,20 +332,45 @@ export function createFormulaEngine(model: WorkbookModel, today: () => Date): Fo
       if (hfId === undefined || hf.getSheetName(hfId) === newName) return;
       const before = formulaSnapshot();
       mutate(() => hf.renameSheet(hfId, newName));
+      anchors.clear();
       writeBackFormulas(before, null, (r, c) => [r, c]);
+      mutate(refreshOpenRanges);
     },
 
     syncCells(sheet: SheetModel, rect: GridRect): void {
       const hfId = hfIdOf(sheet.id);
       if (hfId === undefined || rect.numRows <= 0 || rect.numColumns <= 0) return;
       const content: RawCellContent[][] = [];
+      const rows = rowsOf(sheet);
+      let emptied = false;
       for (let r = 0; r < rect.numRows; r++) {
         const cells = sheet.rows[rect.row + r];
         const line: RawCellContent[] = [];
-        for (let c = 0; c < rect.numColumns; c++) line.push(rawContent(cells?.[rect.column + c]));
+        for (let c = 0; c < rect.numColumns; c++) {
+          const raw = rawContent(cells?.[rect.column + c], rows);
+          if (raw === null) emptied = true;
+          line.push(raw);
+        }
         content.push(line);
       }
-      mutate(() => hf.setCellContents({ sheet: hfId, row: rect.row, col: rect.column }, content));
+      mutate(() => {
+        hf.setCellContents({ sheet: hfId, row: rect.row, col: rect.column }, content);
+        const known = anchors.get(sheet.id);
+        if (known) {
+          for (let r = 0; r < rect.numRows; r++) {
+            for (let c = 0; c < rect.numColumns; c++) {
+              const row = rect.row + r;
+              const col = rect.column + c;
+              const address = { sheet: hfId, row, col };
+              const raw = content[r]?.[c];
+              const isFormula = typeof raw === 'string' && raw.startsWith('=');
+              if (isFormula && isAnchor(address)) known.set(`${row},${col}`, address);
+              else known.delete(`${row},${col}`);
+            }
+          }
+        }
+        if (emptied) retryBlockedSpills(sheet);
+      });
     },
 
     insertRows(sheetId: number, at: number, count: number): void {
@@ -464,6 +418,13 @@ export function createFormulaEngine(model: WorkbookModel, today: () => Date): Fo
       const address = { sheet: hfId, row, col: column };
       const value = hf.getCellValue(address);
       if (value === null) return EMPTY;
+      if (isSpillError(value)) {
+        const blocker = spillBlocker(address);
+        const computed = toComputed(value, null);
+        return blocker
+          ? { ...computed, message: blockedSpillMessage(blocker.row, blocker.col) }
+          : computed;
+      }
       const inferred =
         typeof value === 'number'
           ? (INFERRED_FORMATS[hf.getCellValueDetailedType(address)] ?? null)
@@ -471,12 +432,21 @@ export function createFormulaEngine(model: WorkbookModel, today: () => Date): Fo
       return toComputed(value, inferred);
     },
 
+    hasSpills(sheetId: number): boolean {
+      const known = anchors.get(sheetId);
+      if (known) return known.size > 0;
+      const sheet = model.sheets.find((s) => s.id === sheetId);
+      return sheet !== undefined && anchorsOf(sheet).size > 0;
+    },
+
     evaluateAt(formula, sheetId, anchorRow, anchorColumn, row, column): ComputedValue {
       const hfId = hfIdOf(sheetId);
       if (hfId === undefined) return { value: '#REF!', isError: true, inferredFormat: null };
       refreshClock();
       const text = formula.startsWith('=') ? formula : `=${formula}`;
-      const shifted = shiftFormula(text, row - anchorRow, column - anchorColumn);
+      const sheet = model.sheets.find((s) => s.id === sheetId);
+      const moved = shiftFormula(text, row - anchorRow, column - anchorColumn);
+      const shifted = sheet && hasOpenRange(moved) ? closeOpenRanges(moved, rowsOf(sheet)) : moved;
       let result: CellValue | CellValue[][];
       try {
         result = hf.calculateFormula(shifted, hfId);

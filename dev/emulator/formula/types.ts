@@ -15,6 +15,12 @@ export interface ComputedValue {
   value: Scalar | null;
   isError: boolean;
   inferredFormat: InferredFormat;
+  /**
+   * For an error, Sheets' explanation when the emulator knows it (the note Sheets shows on the
+   * cell): a blocked spill says "Array result was not expanded because it would overwrite data
+   * in B2." Apps Script has no method that reads it; tests and snapshots may.
+   */
+  message?: string;
 }
 
 export interface FormulaEngine {
@@ -44,7 +50,15 @@ export interface FormulaEngine {
     toRow: number,
     toColumn: number,
   ): void;
-  /** The computed value of a cell (formula or literal) as Sheets' getValues would see it, before Date conversion. */
+  /**
+   * Whether any formula on the sheet is an array formula whose result may spill into other
+   * cells: when false, a cell without content of its own is empty and need not be looked up.
+   */
+  hasSpills(sheetId: number): boolean;
+  /**
+   * The computed value of a cell (formula, literal, or a value spilled into it by an array
+   * formula elsewhere) as Sheets' getValues would see it, before Date conversion.
+   */
   valueAt(sheetId: number, row: number, column: number): ComputedValue;
   /**
    * Evaluate `formula` ('=...') as if it sat in (row, column) of the sheet, relative references

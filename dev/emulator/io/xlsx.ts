@@ -27,6 +27,7 @@ import {
   type SheetModel,
 } from '../model/workbook';
 import { isDateFormat } from '../format/display';
+import { serialToWallClock, wallClockToSerial } from '../format/serial';
 import { fillRowHoles } from './csv';
 import type { EmulatorContext } from '../runtime/context';
 import { formatA1, parseA1, quoteSheetName } from '../sheets/a1';
@@ -58,17 +59,16 @@ export function pixelsToPoints(px: number): number {
   return (px * 3) / 4;
 }
 
-/** Excel date serials (1900 system) and Sheets serials share day 0 = 1899-12-30 from March 1900. */
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-const MS_PER_DAY = 86_400_000;
-
-/** exceljs turns date cells into Dates whose UTC fields are the wall-clock date and time. */
+/**
+ * exceljs turns date cells into Dates whose UTC fields are the wall-clock date and time; Excel
+ * date serials (1900 system) and Sheets serials share day 0 = 1899-12-30 from March 1900.
+ */
 function excelDateToSerial(date: Date): number {
-  return (date.getTime() - EXCEL_EPOCH_MS) / MS_PER_DAY;
+  return wallClockToSerial(date.getTime());
 }
 
 function serialToExcelDate(serial: number): Date {
-  return new Date(EXCEL_EPOCH_MS + Math.round(serial * MS_PER_DAY));
+  return new Date(serialToWallClock(serial));
 }
 
 /** 'FF1A2B3C' → '#1a2b3c'; theme and indexed colours (no argb) → undefined. */

@@ -5,6 +5,7 @@
  * call in the ledger, charges its modeled cost and enforces the execution time limit.
  */
 
+import { MS_PER_DAY } from '../format/serial';
 import { costOf, LIMITS, type CallKind } from './cost-model';
 import { emailKey } from './email';
 import { ExecutionTimeoutError, ScriptException } from './errors';
@@ -70,7 +71,7 @@ export class Clock {
     this.current += ms;
   }
   advanceDays(days: number): void {
-    this.current += days * 24 * 60 * 60 * 1000;
+    this.current += days * MS_PER_DAY;
   }
 }
 

@@ -5,6 +5,7 @@
  */
 
 import { createHash, createHmac, randomUUID } from 'node:crypto';
+import { MS_PER_DAY } from '../format/serial';
 import type { EmulatorContext } from '../runtime/context';
 import { NotImplementedError, ScriptException } from '../runtime/errors';
 import { strict } from '../runtime/strict';
@@ -212,7 +213,7 @@ function pad(value: number, width: number): string {
 
 function dayOfYear(parts: ZonedParts): number {
   return (
-    (Date.UTC(parts.year, parts.month - 1, parts.day) - Date.UTC(parts.year, 0, 1)) / 86_400_000 + 1
+    (Date.UTC(parts.year, parts.month - 1, parts.day) - Date.UTC(parts.year, 0, 1)) / MS_PER_DAY + 1
   );
 }
 

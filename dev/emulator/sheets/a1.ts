@@ -21,6 +21,24 @@ export interface A1Reference {
   endColumn: number | null;
 }
 
+/**
+ * Which ends of a reference name a row or column (Range.isStartRowBounded and friends): 'A:A'
+ * leaves its rows open, '1:3' its columns, 'A2:C' its last row. An open end runs to the edge.
+ */
+export interface RangeBounds {
+  startRow: boolean;
+  endRow: boolean;
+  startColumn: boolean;
+  endColumn: boolean;
+}
+
+export const FULLY_BOUNDED: Readonly<RangeBounds> = {
+  startRow: true,
+  endRow: true,
+  startColumn: true,
+  endColumn: true,
+};
+
 /** A reference resolved against a sheet's size. */
 export interface ResolvedA1 {
   sheetName: string | null;
@@ -29,6 +47,16 @@ export interface ResolvedA1 {
   wholeColumns: boolean;
   /** '1:3'-style: every column, so getA1Notation prints '1:3'. */
   wholeRows: boolean;
+  bounds: RangeBounds;
+}
+
+export interface ResolveOptions {
+  /**
+   * Accept cells past the sheet's last row or column, as Sheet.getRange(a1) does (gas-fakes
+   * test/testsheets.js "getRange with R1C1 notation": getRange("RC1") on a new 26-column sheet
+   * is the range RC1, checked against live Apps Script). Open ends still stop at the edge.
+   */
+  beyondEdge?: boolean;
 }
 
 export interface SheetSize {
@@ -132,8 +160,12 @@ export function parseA1(notation: string): A1Reference {
   if (typeof notation !== 'string' || notation.trim() === '') {
     throw new ScriptException('Invalid argument: range');
   }
-  const { sheetName, reference } = splitSheetName(notation.trim());
-  if (sheetName === '') throw rangeNotFound();
+  const split = splitSheetName(notation.trim());
+  // "!A1": an empty sheet prefix names no sheet, so the reference is on the sheet in hand
+  // (issue 10 lists "!A1" among the references live Apps Script accepts; gas-fakes' A1 parser,
+  // src/support/sheetutils.js fromRange, drops everything up to the "!").
+  const sheetName = split.sheetName === '' ? null : split.sheetName;
+  const reference = split.reference;
 
   const r1c1 = R1C1_RANGE.exec(reference);
   if (r1c1) {
@@ -197,14 +229,23 @@ export function parseA1(notation: string): A1Reference {
   return { sheetName, startRow, startColumn, endRow, endColumn };
 }
 
-/** Resolves a parsed reference against a sheet; a reference past the sheet's edge is an error. */
-export function resolveReference(reference: A1Reference, sheet: SheetSize): ResolvedA1 {
+/**
+ * Resolves a parsed reference against a sheet. A reference past the sheet's edge is an error
+ * unless `options.beyondEdge` accepts it (then only its open ends stop at the edge).
+ */
+export function resolveReference(
+  reference: A1Reference,
+  sheet: SheetSize,
+  options: ResolveOptions = {},
+): ResolvedA1 {
   const startRow = reference.startRow ?? 0;
   const startColumn = reference.startColumn ?? 0;
   const endRow = reference.endRow ?? sheet.rowCount - 1;
   const endColumn = reference.endColumn ?? sheet.columnCount - 1;
-  if (startRow >= sheet.rowCount || startColumn >= sheet.columnCount) throw rangeNotFound();
-  if (endRow >= sheet.rowCount || endColumn >= sheet.columnCount) throw rangeNotFound();
+  if (!options.beyondEdge) {
+    if (startRow >= sheet.rowCount || startColumn >= sheet.columnCount) throw rangeNotFound();
+    if (endRow >= sheet.rowCount || endColumn >= sheet.columnCount) throw rangeNotFound();
+  }
   if (endRow < startRow || endColumn < startColumn) throw rangeNotFound();
   return {
     sheetName: reference.sheetName,
@@ -216,12 +257,22 @@ export function resolveReference(reference: A1Reference, sheet: SheetSize): Reso
     },
     wholeColumns: reference.startRow === null && reference.endRow === null,
     wholeRows: reference.startColumn === null && reference.endColumn === null,
+    bounds: {
+      startRow: reference.startRow !== null,
+      endRow: reference.endRow !== null,
+      startColumn: reference.startColumn !== null,
+      endColumn: reference.endColumn !== null,
+    },
   };
 }
 
 /** parseA1 + resolveReference. */
-export function resolveA1(notation: string, sheet: SheetSize): ResolvedA1 {
-  return resolveReference(parseA1(notation), sheet);
+export function resolveA1(
+  notation: string,
+  sheet: SheetSize,
+  options: ResolveOptions = {},
+): ResolvedA1 {
+  return resolveReference(parseA1(notation), sheet, options);
 }
 
 export interface FormatOptions {
@@ -254,7 +305,7 @@ export function formatA1(rect: GridRect, options: FormatOptions = {}): string {
 // Formula text between A1 and R1C1 (getFormulaR1C1 / setFormulaR1C1).
 
 /** Rewrites the cell references of formula text outside string literals. */
-function mapOutsideStrings(formula: string, replace: (segment: string) => string): string {
+export function mapOutsideStrings(formula: string, replace: (segment: string) => string): string {
   let result = '';
   let segment = '';
   let index = 0;

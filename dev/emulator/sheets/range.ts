@@ -13,7 +13,7 @@ import type { CallKind } from '../runtime/cost-model';
 import { ScriptException } from '../runtime/errors';
 import { strict } from '../runtime/strict';
 import { shiftFormula } from '../formula/references';
-import { a1FormulaToR1C1, formatA1, r1c1FormulaToA1 } from './a1';
+import { a1FormulaToR1C1, formatA1, FULLY_BOUNDED, r1c1FormulaToA1, type RangeBounds } from './a1';
 import { select } from './active';
 import { deleteCells, insertCells, moveBlock, trimCells, type ShiftDimension } from './cell-moves';
 import type { DataValidation } from './data-validation';
@@ -52,6 +52,10 @@ export const AUTOMATIC_NUMBER_FORMAT = '0.###############';
 export interface RangeShape {
   wholeColumns?: boolean;
   wholeRows?: boolean;
+  /** Which ends were named (isStartRowBounded and friends); all of them when absent. */
+  bounds?: RangeBounds;
+  /** Opened by A1 notation, which may name cells past the sheet's edge (sheets/a1.ts). */
+  beyondEdge?: boolean;
 }
 
 /**
@@ -133,7 +137,11 @@ type RangeApi = ApiOf<
   | 'insertCheckboxes'
   | 'isBlank'
   | 'isChecked'
+  | 'isEndColumnBounded'
+  | 'isEndRowBounded'
   | 'isPartOfMerge'
+  | 'isStartColumnBounded'
+  | 'isStartRowBounded'
   | 'merge'
   | 'mergeAcross'
   | 'mergeVertically'
@@ -201,8 +209,11 @@ export function checkShape(data: unknown, rect: GridRect, method: string): unkno
   return rows;
 }
 
-/** Apps Script's checks on a rectangle against the sheet, with its wording. */
-export function checkRectOnSheet(sheet: SheetModel, rect: GridRect): void {
+/**
+ * Apps Script's checks on a rectangle against the sheet, with its wording. `beyondEdge` lets a
+ * rectangle reach past the sheet's last row or column (a range opened by A1 notation).
+ */
+export function checkRectOnSheet(sheet: SheetModel, rect: GridRect, beyondEdge = false): void {
   if (rect.row < 0) throw new ScriptException('The starting row of the range is too small.');
   if (rect.column < 0) throw new ScriptException('The starting column of the range is too small.');
   if (rect.numRows < 1) {
@@ -211,14 +222,19 @@ export function checkRectOnSheet(sheet: SheetModel, rect: GridRect): void {
   if (rect.numColumns < 1) {
     throw new ScriptException('The number of columns in the range must be at least 1.');
   }
-  if (
-    rect.row + rect.numRows > sheet.rowCount ||
-    rect.column + rect.numColumns > sheet.columnCount
-  ) {
-    throw new ScriptException(
-      'The coordinates of the range are outside the dimensions of the sheet.',
-    );
-  }
+  if (!beyondEdge && isPastEdge(sheet, rect)) throw outsideTheSheet();
+}
+
+function isPastEdge(sheet: SheetModel, rect: GridRect): boolean {
+  return (
+    rect.row + rect.numRows > sheet.rowCount || rect.column + rect.numColumns > sheet.columnCount
+  );
+}
+
+function outsideTheSheet(): ScriptException {
+  return new ScriptException(
+    'The coordinates of the range are outside the dimensions of the sheet.',
+  );
 }
 
 /** Drops a cell object that no longer holds anything, keeping the sparse rows sparse. */
@@ -345,11 +361,16 @@ export class Range implements RangeApi {
   readonly shape: RangeShape;
 
   constructor(doc: SpreadsheetDocument, sheet: SheetModel, rect: GridRect, shape: RangeShape = {}) {
-    checkRectOnSheet(sheet, rect);
+    checkRectOnSheet(sheet, rect, shape.beyondEdge === true);
     this.doc = doc;
     this.sheet = sheet;
     this.rect = { ...rect };
-    this.shape = { wholeColumns: shape.wholeColumns === true, wholeRows: shape.wholeRows === true };
+    this.shape = {
+      wholeColumns: shape.wholeColumns === true,
+      wholeRows: shape.wholeRows === true,
+      bounds: { ...(shape.bounds ?? FULLY_BOUNDED) },
+      beyondEdge: shape.beyondEdge === true,
+    };
     return strict('Range', this);
   }
 
@@ -357,6 +378,13 @@ export class Range implements RangeApi {
   // Plumbing (not Apps Script API).
 
   private call<T>(method: string, kind: CallKind, fn: () => T, cells = 0): T {
+    // A range opened past the sheet's edge answers questions about itself; touching its cells
+    // fails as a numeric getRange past the edge does (our choice: unverified live).
+    if (kind !== 'local' && this.shape.beyondEdge && isPastEdge(this.sheet, this.rect)) {
+      return this.doc.ctx.call('Range', method, kind, () => {
+        throw outsideTheSheet();
+      });
+    }
     return this.doc.ctx.call('Range', method, kind, fn, { cells });
   }
 
@@ -500,6 +528,27 @@ export class Range implements RangeApi {
   }
   getWidth(): number {
     return this.call('getWidth', 'local', () => this.rect.numColumns);
+  }
+  /**
+   * Docs (reference/spreadsheet/range#isStartRowBounded()): whether the range's start or end is
+   * bound to a particular row or column. gas-fakes test/testsheetsdeveloper.js "Range Bounded
+   * Methods" (live): A5:C10 is bounded everywhere, 3:5 has open columns, B:D open rows.
+   */
+  isStartRowBounded(): boolean {
+    return this.call('isStartRowBounded', 'local', () => this.shape.bounds?.startRow !== false);
+  }
+  isEndRowBounded(): boolean {
+    return this.call('isEndRowBounded', 'local', () => this.shape.bounds?.endRow !== false);
+  }
+  isStartColumnBounded(): boolean {
+    return this.call(
+      'isStartColumnBounded',
+      'local',
+      () => this.shape.bounds?.startColumn !== false,
+    );
+  }
+  isEndColumnBounded(): boolean {
+    return this.call('isEndColumnBounded', 'local', () => this.shape.bounds?.endColumn !== false);
   }
   getGridId(): number {
     return this.call('getGridId', 'local', () => this.sheet.id);

@@ -322,11 +322,8 @@ export class Sheet implements ApiOf<
       if (!named) throw new ScriptException('Range not found');
       target = named;
     }
-    const resolved = resolveReference(reference, target);
-    return new Range(this.doc, target, resolved.rect, {
-      wholeColumns: resolved.wholeColumns,
-      wholeRows: resolved.wholeRows,
-    });
+    const resolved = resolveReference(reference, target, { beyondEdge: true });
+    return new Range(this.doc, target, resolved.rect, { ...resolved, beyondEdge: true });
   }
 
   getRangeList(a1Notations: string[]): RangeList {

@@ -423,11 +423,8 @@ export class Spreadsheet implements ApiOf<
         ? activeSheetModel(this.doc)
         : findSheetByName(this.doc.model, reference.sheetName);
     if (!sheet) throw new ScriptException('Range not found');
-    const resolved = resolveReference(reference, sheet);
-    return new Range(this.doc, sheet, resolved.rect, {
-      wholeColumns: resolved.wholeColumns,
-      wholeRows: resolved.wholeRows,
-    });
+    const resolved = resolveReference(reference, sheet, { beyondEdge: true });
+    return new Range(this.doc, sheet, resolved.rect, { ...resolved, beyondEdge: true });
   }
 
   getRangeList(a1Notations: string[]): RangeList {

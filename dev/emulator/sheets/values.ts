@@ -19,9 +19,12 @@ export type ScriptValue = string | number | boolean | Date;
 export const DATE_FORMAT = 'M/d/yyyy';
 export const DATE_TIME_FORMAT = 'M/d/yyyy H:mm:ss';
 
+const EMPTY: ComputedValue = { value: null, isError: false, inferredFormat: null };
+
 /**
- * The cell's computed value: the literal when the cell holds one, otherwise the engine's (a
- * formula's result, or a value spilled into the cell by an array formula elsewhere).
+ * The cell's computed value: the literal when the cell holds one, the engine's for a formula,
+ * and for a cell without content of its own, a value an array formula elsewhere spilled into it
+ * (asked of the engine only when the sheet has array formulas, so empty reads stay cheap).
  */
 export function computedValueAt(
   doc: SpreadsheetDocument,
@@ -30,10 +33,9 @@ export function computedValueAt(
   column: number,
 ): ComputedValue {
   const cell = cellAt(sheet, row, column);
-  if (cell?.formula === undefined && cell?.value !== undefined) {
-    return { value: cell.value, isError: false, inferredFormat: null };
-  }
-  return doc.engine.valueAt(sheet.id, row, column);
+  if (cell?.formula !== undefined) return doc.engine.valueAt(sheet.id, row, column);
+  if (cell?.value !== undefined) return { value: cell.value, isError: false, inferredFormat: null };
+  return doc.engine.hasSpills(sheet.id) ? doc.engine.valueAt(sheet.id, row, column) : EMPTY;
 }
 
 /** Whether the cell holds a checkbox with the default TRUE/FALSE values. */
@@ -52,17 +54,13 @@ export function scriptValueAt(
   column: number,
 ): ScriptValue {
   const cell = cellAt(sheet, row, column);
-  if (!cell) return '';
-  const computed =
-    cell.formula !== undefined
-      ? doc.engine.valueAt(sheet.id, row, column)
-      : { value: cell.value ?? null, isError: false, inferredFormat: null };
+  const computed = computedValueAt(doc, sheet, row, column);
   const value = computed.value;
-  if (value === null) return isBooleanCheckbox(cell) ? false : '';
+  if (value === null) return cell && isBooleanCheckbox(cell) ? false : '';
   if (
     typeof value === 'number' &&
     !computed.isError &&
-    isDateFormat(cell.numberFormat, computed.inferredFormat)
+    isDateFormat(cell?.numberFormat, computed.inferredFormat)
   ) {
     return serialToDate(value, doc.model.timeZone);
   }
@@ -77,13 +75,12 @@ export function displayValueAt(
   column: number,
 ): string {
   const cell = cellAt(sheet, row, column);
-  if (!cell) return '';
   const computed = computedValueAt(doc, sheet, row, column);
-  if (computed.value === null) return isBooleanCheckbox(cell) ? 'FALSE' : '';
+  if (computed.value === null) return cell && isBooleanCheckbox(cell) ? 'FALSE' : '';
   return displayText(
     computed.value,
     computed.isError,
-    cell.numberFormat,
+    cell?.numberFormat,
     computed.inferredFormat,
     doc.model.locale,
   );
