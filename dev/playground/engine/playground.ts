@@ -75,6 +75,18 @@ export class PlaygroundError extends Error {
   }
 }
 
+const ACTIONS = new Set<unknown>([
+  'open',
+  'menu',
+  'run',
+  'close',
+  'select',
+  'edit',
+  'clock',
+  'start',
+  'share',
+] satisfies Action['type'][]);
+
 const EMAIL = /^[^\s@<>"']+@[^\s@<>"']+\.[^\s@<>"']+$/;
 
 export class Playground {
@@ -325,6 +337,9 @@ export class Playground {
   // ---- What a person does -------------------------------------------------------------------
 
   act(action: Action): ActionResult {
+    if (!ACTIONS.has(action?.type)) {
+      throw new PlaygroundError(`Unknown action "${String(action?.type).slice(0, 40)}".`);
+    }
     const result = this.perform(action);
     this.version++;
     return result;

@@ -28,8 +28,13 @@ export interface EngineHostOptions {
    * an execution after 6 minutes.
    */
   stuckAfterMs?: number;
+  /** How often to look for a stuck request. Default 5 s. */
+  checkEveryMs?: number;
   log?: (line: string) => void;
 }
+
+/** A worker replaced this often within a minute is not going to work: stop replacing it. */
+const MAX_RESTARTS_PER_MINUTE = 3;
 
 interface Pending {
   resolve: (reply: EngineReply) => void;
@@ -47,6 +52,9 @@ export class EngineHost {
   private nextId = 1;
   private watchdog: NodeJS.Timeout;
   private stopped = false;
+  private restarts: number[] = [];
+  /** Set when the engine keeps failing: every request then gets this message. */
+  private broken: string | null = null;
   /** The alert or prompt the add-on is waiting on, if any. */
   question: QuestionView | null = null;
   /** Why the last worker was replaced, for the page to say once. */
@@ -54,7 +62,7 @@ export class EngineHost {
 
   constructor(private readonly options: EngineHostOptions) {
     this.spawn();
-    this.watchdog = setInterval(() => this.checkStuck(), 5_000);
+    this.watchdog = setInterval(() => this.checkStuck(), options.checkEveryMs ?? 5_000);
     this.watchdog.unref();
   }
 
@@ -101,7 +109,7 @@ export class EngineHost {
 
   /** Replaces a dead or stuck worker with a fresh one; requests in flight fail with the reason. */
   private replace(worker: Worker, reason: string): void {
-    if (worker !== this.worker || this.stopped) return;
+    if (worker !== this.worker || this.stopped || this.broken) return;
     this.options.log?.(`Playground engine replaced: ${reason}.`);
     this.restartReason = `The playground restarted with a fresh spreadsheet: ${reason}.`;
     this.question = null;
@@ -110,6 +118,13 @@ export class EngineHost {
     this.pending.clear();
     this.answers.close();
     void worker.terminate();
+    const now = Date.now();
+    this.restarts = [...this.restarts.filter((at) => now - at < 60_000), now];
+    if (this.restarts.length > MAX_RESTARTS_PER_MINUTE) {
+      this.broken = `The playground's engine keeps failing (${reason}). Fix the cause and start npm start again.`;
+      this.options.log?.(this.broken);
+      return;
+    }
     this.spawn();
   }
 
@@ -130,6 +145,7 @@ export class EngineHost {
 
   request(request: EngineRequest): Promise<EngineReply> {
     if (this.stopped) return Promise.resolve({ ok: false, message: 'The playground is stopping.' });
+    if (this.broken) return Promise.resolve({ ok: false, message: this.broken });
     const id = this.nextId++;
     return new Promise((resolve) => {
       this.pending.set(id, { resolve, startedAt: Date.now(), type: request.type });

@@ -143,10 +143,13 @@ export function createPlaygroundServer(options: PlaygroundServerOptions): http.S
         }
         return fromEngine(reply);
       }
-      case 'POST /api/action':
-        return fromEngine(
-          await engine.request({ type: 'act', action: (await readJson(request)) as Action }),
-        );
+      case 'POST /api/action': {
+        const action = await readJson(request);
+        if (typeof action !== 'object' || action === null || Array.isArray(action)) {
+          throw new HttpError(400, 'An action is a JSON object with a "type".');
+        }
+        return fromEngine(await engine.request({ type: 'act', action: action as Action }));
+      }
       case 'POST /api/answer':
         return json(engine.answer((await readJson(request)) as AnswerView));
       case 'POST /api/upload': {
