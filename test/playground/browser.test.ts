@@ -195,6 +195,19 @@ describe('the playground on the sample class, with the add-on from build/', () =
     await page.close();
   });
 
+  test('shows text from the sheet as text, never as markup', async () => {
+    const page = await openPlayground(server, TEACHER);
+    await waitForText(page, cell('A5'), 'Ava Martinez');
+    const markup = '<img src=x onerror="document.title=\'changed\'"><b>bold?</b>';
+    await page.click(cell('Q1'));
+    await page.fill('#edit-bar', markup);
+    await page.press('#edit-bar', 'Enter');
+    await waitForText(page, cell('Q1'), markup);
+    expect(await page.locator(`${cell('Q1')} img, ${cell('Q1')} b`).count()).toBe(0);
+    expect(await page.title()).toBe('Mastery Tracker playground');
+    await page.close();
+  });
+
   test('moves the clock: TODAY() formulas and conditional formatting follow', async () => {
     const page = await openPlayground(server, TEACHER);
     await waitForText(page, cell('A5'), 'Ava Martinez');
