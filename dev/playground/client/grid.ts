@@ -8,6 +8,14 @@
 import type { CellStyleView, CellView, GridRect, SheetView, UserInputView } from '../protocol';
 import { a1, columnLetters, fill, h } from './dom';
 
+/** Room a cell's text takes beyond its own width, in pixels on each side. */
+interface Overflow {
+  before: number;
+  after: number;
+  width: number;
+  align: 'left' | 'center' | 'right';
+}
+
 export interface GridHandlers {
   select(rect: GridRect): void;
   edit(rect: GridRect, input: UserInputView, cells: CellView[]): void;
@@ -17,6 +25,8 @@ const ROW_HEADER_WIDTH = 46;
 const HEADER_HEIGHT = 22;
 const DEFAULT_WIDTH = 100;
 const DEFAULT_HEIGHT = 21;
+/** A cell's left and right padding (style.css). */
+const CELL_PADDING = 6;
 
 /** What the edit bar shows and the grid marks as selected. */
 function single(row: number, column: number): GridRect {
@@ -120,6 +130,37 @@ export class Grid {
       x += width(c);
     }
 
+    /**
+     * Sheets lets text run on over empty neighbouring cells (not past the frozen edge): to the
+     * right when it is aligned left, to the left when aligned right, both ways evenly when
+     * centred. Numbers and wrapped text stay in their cell.
+     */
+    const room = (r: number, index: number, step: 1 | -1): number => {
+      const c = columns[index]!;
+      let px = 0;
+      for (let j = index + step; j >= 0 && j < columns.length; j += step) {
+        const next = columns[j]!;
+        const neighbour = this.cell(r, next);
+        if (next < view.frozenColumns !== c < view.frozenColumns) break;
+        if (neighbour && (neighbour.text !== '' || neighbour.checkbox !== undefined)) break;
+        px += width(next);
+      }
+      return px;
+    };
+    const overflow = (r: number, index: number): Overflow | undefined => {
+      const cell = this.cell(r, columns[index]!);
+      if (!cell || cell.text === '' || cell.checkbox !== undefined || cell.style?.wrap)
+        return undefined;
+      if (cell.numeric) return undefined;
+      const align = cell.style?.align ?? 'left';
+      const before = align === 'left' ? 0 : room(r, index, -1);
+      const after = align === 'right' ? 0 : room(r, index, 1);
+      const even = Math.min(before, after);
+      const flow = align === 'center' ? { before: even, after: even } : { before, after };
+      if (flow.before + flow.after === 0) return undefined;
+      return { ...flow, width: width(columns[index]!) - CELL_PADDING, align };
+    };
+
     const corner = h('col');
     corner.style.width = `${ROW_HEADER_WIDTH}px`;
     const colgroup = h('colgroup', {}, corner);
@@ -171,8 +212,8 @@ export class Grid {
         rowHeader.classList.add('frozen-row');
       }
       tr.appendChild(rowHeader);
-      for (const c of columns) {
-        const td = this.cellElement(r, c);
+      for (const [index, c] of columns.entries()) {
+        const td = this.cellElement(r, c, overflow(r, index));
         if (r < view.frozenRows) td.classList.add('frozen-row');
         if (left.has(c)) {
           td.style.left = `${left.get(c)}px`;
@@ -209,12 +250,22 @@ export class Grid {
     }
   }
 
-  private cellElement(row: number, column: number): HTMLTableCellElement {
+  private cellElement(row: number, column: number, flow?: Overflow): HTMLTableCellElement {
     const cell = this.cell(row, column);
     const ref = a1(row, column);
     const td = h('td', { 'data-a1': ref });
     td.addEventListener('mousedown', (event) => this.onPointer(event, row, column));
     if (!cell) return td;
+    // Text that runs on over empty neighbours sits in a span as wide as the room it has.
+    let holder: HTMLElement = td;
+    if (flow) {
+      holder = h('span', { className: 'flow' });
+      holder.style.width = `${flow.width + flow.before + flow.after}px`;
+      holder.style.marginLeft = `${-flow.before}px`;
+      holder.style.textAlign = flow.align;
+      td.classList.add('overflows');
+      td.appendChild(holder);
+    }
     applyStyle(td, cell.style, cell.numeric === true && !cell.style?.align);
     if (cell.access) {
       td.classList.add(`access-${cell.access}`);
@@ -243,7 +294,7 @@ export class Grid {
       td.classList.add('checkbox');
       td.appendChild(box);
     } else if (cell.link && !cell.runs) {
-      td.appendChild(link(cell.link, cell.text));
+      holder.appendChild(link(cell.link, cell.text));
     } else if (cell.runs) {
       for (const run of cell.runs) {
         const part = run.link ? link(run.link, run.text) : h('span', {}, run.text);
@@ -255,10 +306,10 @@ export class Grid {
             run.strike ? 'line-through' : '',
           ].join(' ');
         if (run.color) part.style.color = run.color;
-        td.appendChild(part);
+        holder.appendChild(part);
       }
     } else {
-      td.textContent = cell.text;
+      holder.appendChild(document.createTextNode(cell.text));
     }
     if (cell.note !== undefined) {
       const note = cell.note;

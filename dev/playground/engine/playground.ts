@@ -300,7 +300,7 @@ export class Playground {
           buttons: [],
           answer: { ...dialog.answer },
         })),
-      executions: [...emulator.executions].reverse().slice(0, 100),
+      executions: emulator.executionsIn(model.id).reverse().slice(0, 100),
       serverFunctions: this.serverFunctions(),
     };
   }

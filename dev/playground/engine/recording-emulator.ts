@@ -1,5 +1,5 @@
 /**
- * The playground's Emulator: the emulator itself, also keeping a list of every execution it ran
+ * The playground's Emulator: the emulator itself, also keeping a list of the executions it ran
  * (menu clicks, sidebar calls, simple and installable triggers) with who ran it, in which auth
  * mode, and what it cost according to the ledger. Every way the emulator runs the add-on goes
  * through run(), so overriding it sees them all.
@@ -12,7 +12,7 @@ import type { ExecutionView } from '../protocol';
 export const KEPT_EXECUTIONS = 300;
 
 export class RecordingEmulator extends Emulator {
-  readonly executions: ExecutionView[] = [];
+  private readonly executions: { documentId: string; view: ExecutionView }[] = [];
 
   constructor(options: EmulatorOptions = {}) {
     super(options);
@@ -38,8 +38,15 @@ export class RecordingEmulator extends Emulator {
       view.runsAs = options.effectiveUser;
     }
     if (result.error) view.error = result.error.message;
-    this.executions.push(view);
+    this.executions.push({ documentId: options.document.model.id, view });
     if (this.executions.length > KEPT_EXECUTIONS) this.executions.shift();
     return result;
+  }
+
+  /** The executions in one spreadsheet file, oldest first. */
+  executionsIn(documentId: string): ExecutionView[] {
+    return this.executions
+      .filter((execution) => execution.documentId === documentId)
+      .map((execution) => execution.view);
   }
 }
