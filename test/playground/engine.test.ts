@@ -101,6 +101,38 @@ describe('what a seat sees', () => {
     ).toThrow('Unit 3 (archived) is hidden: in Sheets a person unhides a sheet before editing it.');
   });
 
+  test('frozen and hidden rows and columns are drawn as the sheet holds them', () => {
+    const sheet = stateOf(playground.state(SAMPLE_TEACHER)).sheet;
+    expect(sheet).toMatchObject({ frozenRows: 4, frozenColumns: 1, hiddenColumns: [1] });
+    playground.emulator.spreadsheet(playground.document).getSheets()[0]!.hideRows(7, 2);
+    playground.act({ type: 'clock', days: 0 });
+    expect(stateOf(playground.state(SAMPLE_TEACHER)).sheet.hiddenRows).toEqual([6, 7]);
+  });
+
+  test('a warning-only protection marks its cells and lets the edit through once accepted', () => {
+    const ss = playground.emulator.spreadsheet(playground.document);
+    ss.getSheetByName('Tracker')!.getRange('C5').protect().setWarningOnly(true);
+    const c5 = () =>
+      stateOf(playground.state(AVA)).sheet.cells.find((c) => c.row === 4 && c.column === 2);
+    expect(c5()).toMatchObject({ access: 'warning', checkbox: true });
+    const edit = (acceptWarning: boolean) =>
+      playground.act({
+        type: 'edit',
+        seat: AVA,
+        sheetId: 0,
+        rect: { row: 4, column: 2, numRows: 1, numColumns: 1 },
+        input: { kind: 'type', text: 'FALSE' },
+        acceptWarning,
+      }).edit;
+    expect(edit(false)).toMatchObject({
+      applied: false,
+      warned: true,
+      refusal: 'The person cancelled the protected-range warning.',
+    });
+    expect(edit(true)).toMatchObject({ applied: true, warned: true });
+    expect(c5()?.checkbox).toBe(false);
+  });
+
   test('a seat the file is not shared with is refused', async () => {
     const reply = await serve(playground, { type: 'state', seat: 'stranger@example.com' });
     expect(failureOf(reply)).toBe(

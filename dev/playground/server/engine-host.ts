@@ -159,10 +159,8 @@ export class EngineHost {
     const question = this.question;
     if (!question) return { ok: false, message: 'The add-on is not waiting for an answer.' };
     const button = String(answer?.button);
-    if (
-      !BUTTONS.has(button) ||
-      (button !== 'CLOSE' && !question.buttons.includes(button as never))
-    ) {
+    const offered: string[] = question.buttons;
+    if (!BUTTONS.has(button) || (button !== 'CLOSE' && !offered.includes(button))) {
       return { ok: false, message: `${button} is not a button of this dialog.` };
     }
     const reply: AnswerView = { button: button as AnswerView['button'] };
