@@ -7,11 +7,12 @@
 import path from 'node:path';
 
 import { PROTECTED_CELL_MESSAGE } from '../../dev/emulator/runtime/errors';
-import { Playground, decodeArgument } from '../../dev/playground/engine/playground';
+import { Playground } from '../../dev/playground/engine/playground';
 import type { Question } from '../../dev/playground/engine/questions';
 import { serve, type EngineReply } from '../../dev/playground/engine/requests';
 import { hyperlinkTarget, safeLink } from '../../dev/playground/engine/sheet-view';
 import { MAX_UPLOAD_BYTES } from '../../dev/playground/engine/uploads';
+import { decodeArgument } from '../../dev/playground/engine/wire-arguments';
 import type { PlaygroundState, StateResult, UserInputView } from '../../dev/playground/protocol';
 import { WIRE_TAG } from '../../dev/playground/protocol';
 import { SAMPLE_TEACHER } from '../../dev/playground/sample-class';

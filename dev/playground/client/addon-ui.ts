@@ -366,10 +366,11 @@ export class AddonUi {
     )?.focus();
   }
 
-  showToasts(seat: string, toasts: ToastView[]): void {
+  /** Shows each toast once; `viewer` names the file and the seat the toasts were shown in. */
+  showToasts(viewer: string, toasts: ToastView[]): void {
     const layer = byId('toasts');
     for (const toast of toasts) {
-      const id = `${seat}\u0000${toast.index}`;
+      const id = `${viewer}\u0000${toast.index}`;
       if (this.toastsSeen.has(id)) continue;
       this.toastsSeen.add(id);
       const close = h(

@@ -156,7 +156,7 @@ function render(next: PlaygroundState): void {
   ui.renderMenus(next.menus);
   ui.renderSidebar(next.sidebar);
   ui.renderDialogs(next.dialogs);
-  ui.showToasts(seat, next.toasts);
+  ui.showToasts(`${next.document.id}\u0000${seat}`, next.toasts);
   renderLedger(next);
   document.body.dataset.version = String(next.version);
 }

@@ -12,7 +12,8 @@ export { activeSheetModel, select, selectionOf } from '../../emulator/sheets/act
 export { displayValueAt, scriptValueAt } from '../../emulator/sheets/values';
 /** How the edit bar shows a date: the locale's date pattern. */
 export { defaultPattern, formatWithPattern, isDateFormat } from '../../emulator/format/display';
-export { cellA1, quoteSheetName } from '../../emulator/sheets/a1';
+/** A1 notation as Apps Script prints it, for the edits the page sends. */
+export { formatA1 } from '../../emulator/sheets/a1';
 export { cellAt, type SheetModel } from '../../emulator/model/workbook';
 export { DEFAULT_STYLE, type CellModel, type CellStyle } from '../../emulator/model/cells';
 export type { ScriptedAnswer, ButtonName, ButtonSetName } from '../../emulator/services/project';

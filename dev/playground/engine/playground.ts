@@ -15,7 +15,6 @@ import {
   type SpreadsheetDocument,
 } from '../../emulator';
 import {
-  WIRE_TAG,
   type Action,
   type ActionResult,
   type EncodedArgument,
@@ -36,7 +35,7 @@ import {
 } from '../sample-class';
 import {
   activeSheetModel,
-  quoteSheetName,
+  formatA1,
   select,
   selectionOf,
   type SheetModel,
@@ -45,6 +44,7 @@ import { answerQuestionsWith, type Asker } from './questions';
 import { RecordingEmulator } from './recording-emulator';
 import { sheetView } from './sheet-view';
 import { importTracker, restoreTrackerSnapshot, UploadError } from './uploads';
+import { decodeArgument } from './wire-arguments';
 
 /** The teacher of every spreadsheet the playground starts, and the students an empty or uploaded file is shared with. */
 export const TEACHER = SAMPLE_TEACHER;
@@ -425,7 +425,7 @@ export class Playground {
       );
     }
     const rect = clampRect(action.rect, sheet);
-    const a1 = `${quoteSheetName(sheet.name)}!${a1Of(rect)}`;
+    const a1 = formatA1(rect, { sheetName: sheet.name });
     const { doc, emulator } = this;
     const input = action.input;
     let result: EditResult;
@@ -532,49 +532,6 @@ function clampRect(
     numRows: whole(rect?.numRows, 1, sheet.rowCount - row),
     numColumns: whole(rect?.numColumns, 1, sheet.columnCount - column),
   };
-}
-
-function columnLetters(column: number): string {
-  let letters = '';
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
-}
-
-function a1Of(rect: { row: number; column: number; numRows: number; numColumns: number }): string {
-  const start = `${columnLetters(rect.column)}${rect.row + 1}`;
-  if (rect.numRows === 1 && rect.numColumns === 1) return start;
-  return `${start}:${columnLetters(rect.column + rect.numColumns - 1)}${rect.row + rect.numRows}`;
-}
-
-/**
- * Turns the page's encoding of a google.script.run argument back into what the browser passed,
- * so the emulator's wire rules judge it: a Date or a function fails the call. A DOM element (other
- * than a form, which the page sends as its fields) fails too (docs: guides/html/reference/run).
- */
-export function decodeArgument(value: EncodedArgument, path = ''): unknown {
-  if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value))
-    return value.map((item, index) => decodeArgument(item, `${path}[${index}]`));
-  const tag = value[WIRE_TAG];
-  if (typeof tag === 'string') {
-    const where = path ? ` (at ${path})` : '';
-    if (tag === 'date') return new Date(String(value.iso));
-    if (tag === 'function') return function notSendable() {};
-    if (tag === 'circular') {
-      const loop: Record<string, unknown> = {};
-      loop.self = loop;
-      return loop;
-    }
-    if (tag === 'dom') throw new WireError(`A DOM element cannot be a parameter${where}.`);
-    throw new WireError(`A ${tag} cannot be a parameter${where}.`);
-  }
-  const result: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) {
-    result[key] = decodeArgument(item, path ? `${path}.${key}` : key);
-  }
-  return result;
 }
 
 export { UploadError };
