@@ -16,9 +16,11 @@ import { decodeArgument } from '../../dev/playground/engine/wire-arguments';
 import type { PlaygroundState, StateResult, UserInputView } from '../../dev/playground/protocol';
 import { WIRE_TAG } from '../../dev/playground/protocol';
 import { SAMPLE_TEACHER } from '../../dev/playground/sample-class';
-import { PROBE_BUILD, TEST_NOW } from '../support/playground';
+import { ensureAddonBuild, PROBE_BUILD, TEST_NOW } from '../support/playground';
 
 const buildDir = path.resolve(__dirname, '../../build');
+
+beforeAll(ensureAddonBuild);
 const AVA = 'ava.martinez@school.example';
 
 function stateOf(result: StateResult): PlaygroundState {

@@ -20,12 +20,17 @@ export const TEST_NOW = '2026-09-23T08:00:00-04:00';
 
 let built = false;
 
-/** Builds the add-on (once per test file) and the playground's server and page. */
-export function buildPlayground(): void {
-  if (built) return;
+/** Builds the add-on into build/ when it is not there (a fresh clone running jest alone). */
+export function ensureAddonBuild(): void {
   if (!existsSync(path.join(ROOT, 'build/Code.js'))) {
     execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'pipe' });
   }
+}
+
+/** Builds the add-on if needed, and the playground's server and page (once per test file). */
+export function buildPlayground(): void {
+  if (built) return;
+  ensureAddonBuild();
   execFileSync(process.execPath, ['scripts/build-playground.mjs'], { cwd: ROOT, stdio: 'pipe' });
   built = true;
 }
