@@ -20,7 +20,8 @@ import { ensureAddonBuild, PROBE_BUILD, TEST_NOW } from '../support/playground';
 
 const buildDir = path.resolve(__dirname, '../../build');
 
-beforeAll(ensureAddonBuild);
+// Before any Playground is made: the emulator reads the manifest and pages of build/ when created.
+ensureAddonBuild();
 const AVA = 'ava.martinez@school.example';
 
 function stateOf(result: StateResult): PlaygroundState {
