@@ -79,6 +79,21 @@ describe('what a seat sees', () => {
     expect(stateOf(playground.state(AVA, { since: version })).version).toBeGreaterThan(version);
   });
 
+  test("a click moves the seat's selection; choosing another tab shows that sheet", () => {
+    const before = stateOf(playground.state(AVA));
+    const cell = { row: 6, column: 3, numRows: 1, numColumns: 1 };
+    playground.act({ type: 'select', seat: AVA, sheetId: before.sheet.id, rect: cell });
+    const same = playground.state(AVA, { since: before.version });
+    expect(same).toMatchObject({ unchanged: true });
+    const lessons = before.tabs.find((tab) => tab.name === 'Lessons')!;
+    playground.act({ type: 'select', seat: AVA, sheetId: lessons.id, rect: cell });
+    const after = stateOf(playground.state(AVA, { since: before.version }));
+    expect(after.sheet).toMatchObject({ name: 'Lessons', selection: cell });
+    // Only Ava moved: the teacher is still on the Tracker.
+    expect(stateOf(playground.state(SAMPLE_TEACHER)).sheet.name).toBe('Tracker');
+    playground.act({ type: 'select', seat: AVA, sheetId: before.sheet.id, rect: cell });
+  });
+
   test('protected cells are marked for the teacher and locked for a student', () => {
     const access = (email: string, row: number, column: number) =>
       stateOf(playground.state(email)).sheet.cells.find((c) => c.row === row && c.column === column)

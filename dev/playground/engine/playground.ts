@@ -341,7 +341,9 @@ export class Playground {
       throw new PlaygroundError(`Unknown action "${String(action?.type).slice(0, 40)}".`);
     }
     const result = this.perform(action);
-    this.version++;
+    // A click that moves the selection within the sheet changes nothing the page has to redraw
+    // (it shows the selection already); choosing another sheet does (see 'select').
+    if (action.type !== 'select') this.version++;
     return result;
   }
 
@@ -387,7 +389,9 @@ export class Playground {
         return { ok: true };
       case 'select': {
         const sheet = this.sheetById(action.sheetId);
+        const before = selectionOf(doc, seat.email).sheetId;
         select(doc, sheet, clampRect(action.rect, sheet), undefined, seat.email);
+        if (sheet.id !== before) this.version++;
         return { ok: true };
       }
       case 'edit':
