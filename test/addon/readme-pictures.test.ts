@@ -41,8 +41,8 @@ test('the README shows a generated student tab and the wall as they are', () => 
   const tab = room.shown('Ava Student1').map((row) => row.slice(0, 10));
   const wall = room.shown('Wall');
   const pictures: Record<string, string> = {
-    'student-tab': `\n${textTable(tab)}\n`,
-    wall: `\n${textTable(wall)}\n`,
+    'student-tab': `\n\n${textTable(tab)}\n\n`,
+    wall: `\n\n${textTable(wall)}\n\n`,
   };
   let readme = readFileSync(README, 'utf8');
   for (const [name, picture] of Object.entries(pictures)) {
