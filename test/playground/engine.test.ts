@@ -61,7 +61,13 @@ describe('what a seat sees', () => {
       kind: 'simple-trigger',
     });
     expect(state.menus).toEqual([
-      { title: 'Mastery Tracker', addon: true, items: [{ caption: 'Open sidebar' }] },
+      {
+        title: 'Mastery Tracker',
+        addon: true,
+        items: ['Set up this tracker', 'Open sidebar', 'Sync class', 'Refresh wall', 'Help'].map(
+          (caption) => ({ caption }),
+        ),
+      },
     ]);
     // Seen once per person: asking again runs nothing more.
     const runs = state.executions.length;
