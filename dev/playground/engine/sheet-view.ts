@@ -79,7 +79,12 @@ function styleView(style: CellStyle): CellStyleView | undefined {
   if (style.fontLine === 'underline' || style.fontLine === 'line-through')
     view.line = style.fontLine;
   if (style.fontSize && style.fontSize !== DEFAULT_STYLE.fontSize) view.size = style.fontSize;
-  if (style.horizontalAlignment && style.horizontalAlignment !== 'general')
+  // 'general-left' (what setHorizontalAlignment('normal') reads back as) is shown like 'general'.
+  if (
+    style.horizontalAlignment &&
+    style.horizontalAlignment !== 'general' &&
+    style.horizontalAlignment !== 'general-left'
+  )
     view.align = style.horizontalAlignment;
   if (style.verticalAlignment === 'top' || style.verticalAlignment === 'middle')
     view.valign = style.verticalAlignment;
