@@ -32,3 +32,6 @@ global.setUpClass = sidebarApi.setUpClass;
 global.syncClass = sidebarApi.syncClass;
 global.refreshWall = sidebarApi.refreshWall;
 global.recordCheck = sidebarApi.recordCheck;
+global.detectImport = sidebarApi.detectImport;
+global.previewImport = sidebarApi.previewImport;
+global.confirmImport = sidebarApi.confirmImport;

@@ -14,7 +14,7 @@ export type StudentAttempts = ReadonlyMap<string, readonly Attempt[]>;
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const DIGIT = new Map([...ALPHABET].map((ch, i) => [ch, i]));
 /** Days are counted from here; three characters reach 717 years further. */
-const DAY_ZERO: IsoDate = '2000-01-01';
+export const DAY_ZERO: IsoDate = '2000-01-01';
 const OBSERVED = 4000;
 const TESTED_OUT = 4001;
 export const ATTEMPT_CHARS = 5;

@@ -40,3 +40,20 @@ export const HELP_TEXT = [
   '4. Refresh wall: rebuilds the wall from every tab, if it ever looks behind.',
   'Classmates can open every tab of this file (Sheets protection stops editing, not reading): the wall shows nicknames and icons only, and scores stay in the add-on, never in cells.',
 ].join('\n\n');
+
+/** What a teacher reads after an import: what was carried over, then the sync's own summary. */
+export function importMessage(
+  sheetName: string,
+  carried: { ticks: number; mastered: number; testedOut: number; scores: number },
+  summary: SyncSummary,
+): string {
+  if (!summary.ok) return syncMessage(summary);
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const kept = [
+    count(carried.ticks, 'tick', 'ticks'),
+    count(carried.mastered, 'lesson mastered', 'lessons mastered'),
+    count(carried.testedOut, 'lesson tested out', 'lessons tested out'),
+    count(carried.scores, 'score', 'scores'),
+  ].join(', ');
+  return `Your class is set up from \u201c${sheetName}\u201d, which is unchanged. Carried over: ${kept}.\n\n${syncMessage(summary)}`;
+}

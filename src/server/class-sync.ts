@@ -71,6 +71,22 @@ function emptyData(count: number, icon: string): StudentData {
   };
 }
 
+/**
+ * What a new student's tab starts with instead of nothing (an import carries a tracker's progress
+ * over): the lesson rows in the tab's order, and the mastery attempts to record for the student.
+ */
+export interface StartingProgress {
+  readonly rows: readonly LessonRowData[];
+  readonly attempts: StudentAttempts;
+}
+
+/** Gives the starting progress of a student getting a new tab, by their place in Setup; or null. */
+export type ProgressSeed = (
+  student: PlannedStudent,
+  index: number,
+  lessonIds: readonly string[],
+) => StartingProgress | null;
+
 /** Everything one sync works with. */
 interface Run {
   readonly ss: Spreadsheet;
@@ -89,9 +105,15 @@ interface Run {
   /** The first tab laid out in this run, and the values written to it: new tabs are copies of it. */
   template: { sheet: Sheet; values: CellValue[][] } | null;
   nextIndex: number;
+  readonly seed: ProgressSeed | null;
 }
 
-export function syncClass(ss: Spreadsheet, store: ClassStore, record: ClassRecord): SyncOutcome {
+export function syncClass(
+  ss: Spreadsheet,
+  store: ClassStore,
+  record: ClassRecord,
+  seed: ProgressSeed | null = null,
+): SyncOutcome {
   const timeZone = ss.getSpreadsheetTimeZone();
   const allSheets = ss.getSheets();
   const sheets = new Map(allSheets.map((sheet) => [sheet.getSheetId(), sheet]));
@@ -179,6 +201,7 @@ export function syncClass(ss: Spreadsheet, store: ClassStore, record: ClassRecor
     repairs,
     template: null,
     nextIndex: allSheets.length,
+    seed,
   };
 
   const enrolled: EnrolledStudent[] = [];
@@ -276,7 +299,7 @@ function syncStudent(
 ): { sheetId: number; wallRow: CellValue[] } {
   const count = run.layoutIds.length;
   const lessonCount = run.plan.lessons.length;
-  const attempts: StudentAttempts = run.store.attempts(student.id);
+  let attempts: StudentAttempts = run.store.attempts(student.id);
   const previous = student.existing ?? null;
   const restored = student.restored;
   const oldSheetId = previous?.sheetId ?? restored?.sheetId ?? null;
@@ -333,6 +356,12 @@ function syncStudent(
       );
     }
     data = emptyData(count, teacherIcon(student, index));
+    const start = previous || restored ? null : (run.seed?.(student, index, run.layoutIds) ?? null);
+    if (start) {
+      data = { ...data, rows: run.layoutIds.map((_, i) => start.rows[i] ?? EMPTY_ROW) };
+      attempts = start.attempts;
+      if (attempts.size > 0) run.store.saveAttempts(student.id, attempts);
+    }
     fresh = true;
     const name = uniqueTabName(safeTabName(student.name, 'Student'), run.takenNames);
     const position = run.nextIndex++;

@@ -11,6 +11,8 @@ export type ErrorCode =
   | 'busy'
   | 'bad-argument'
   | 'not-found'
+  | 'not-a-tracker'
+  | 'sheet-changed'
   | 'unexpected';
 
 export class AddonError extends Error {

@@ -10,6 +10,10 @@ import type {
   ClassInput,
   ClassOverview,
   ClassStatus,
+  ImportOutcome,
+  ImportReading,
+  ImportRequest,
+  ImportSource,
   SidebarInfo,
   SyncResult,
 } from '../shared/sidebar-types';
@@ -21,6 +25,7 @@ import { setupFromInput } from './class-input';
 import { createClass, requireNoClass } from './class-setup';
 import { syncClass, type SyncOutcome } from './class-sync';
 import { AddonError, codeOf, messageFor } from './errors';
+import { confirmImport, detectImport, previewImport } from './import-tracker';
 import { recordCheck as record, type CheckInput, type CheckOutcome } from './mastery-checks';
 import { refreshWall as refresh, type RefreshOutcome } from './refresh-wall';
 import { openClass, whileLocked } from './teacher-session';
@@ -138,6 +143,9 @@ export const sidebarApi = {
   syncClass: guarded(syncClassNow),
   refreshWall: guarded(refreshWall),
   recordCheck: guarded(recordCheck),
+  detectImport: guarded((request?: ImportSource): ImportReading => detectImport(request)),
+  previewImport: guarded((request: ImportRequest): ImportReading => previewImport(request)),
+  confirmImport: guarded((request: ImportRequest): ImportOutcome => confirmImport(request)),
 };
 
 export type SidebarApi = typeof sidebarApi;

@@ -27,13 +27,17 @@ export function isoOfDate(date: Date, timeZone: string): IsoDate {
   return Utilities.formatDate(date, timeZone, 'yyyy-MM-dd');
 }
 
+function isDate(value: unknown): value is Date {
+  return value instanceof Date || Object.prototype.toString.call(value) === '[object Date]';
+}
+
 /**
  * The core's cell for a value from getValues(). Objects that are not Dates (none are expected)
  * become their text.
  */
 export function cellOf(value: unknown, timeZone: string): Cell {
-  if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') {
-    return { date: isoOfDate(value as Date, timeZone) };
+  if (isDate(value)) {
+    return { date: isoOfDate(value, timeZone) };
   }
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
     return value;
@@ -41,8 +45,24 @@ export function cellOf(value: unknown, timeZone: string): Cell {
   return value === null || value === undefined ? '' : String(value);
 }
 
+/**
+ * The core's cells for a block from getValues(). A tracker repeats the same few days many times
+ * (dates ticked, due dates), so each distinct instant is formatted once.
+ */
 export function gridOf(values: unknown[][], timeZone: string): Cell[][] {
-  return values.map((row) => row.map((value) => cellOf(value, timeZone)));
+  const days = new Map<number, Cell>();
+  return values.map((row) =>
+    row.map((value) => {
+      if (!isDate(value)) return cellOf(value, timeZone);
+      const time = value.getTime();
+      let cell = days.get(time);
+      if (cell === undefined) {
+        cell = cellOf(value, timeZone);
+        days.set(time, cell);
+      }
+      return cell;
+    }),
+  );
 }
 
 export function toGrid(values: unknown[][], timeZone: string): Grid {

@@ -129,7 +129,10 @@ export function detectTracker(grid: Grid, options: DetectOptions = {}): Detectio
     .filter(isCandidate)
     .filter((c) => forced || c.orientation === 'lessons-list' || c.fit >= MINIMUM_FIT)
     .sort((a, b) => b.fit - a.fit);
-  const best = candidates[0];
+  // A roster reading that found no student is no better than a list of lessons that found some:
+  // a short standards list (code, description, video) can fit "students as columns" with none.
+  const list = candidates.find((c) => c.orientation === 'lessons-list' && c.lessons.length > 0);
+  const best = list && candidates[0] && candidates[0].students.length === 0 ? list : candidates[0];
   if (!best || (best.students.length === 0 && best.lessons.length === 0)) {
     const reasons = results.filter((r): r is Failure => !isCandidate(r)).map((r) => r.why);
     return nothing(['This sheet does not look like a class tracker.', ...new Set(reasons)]);

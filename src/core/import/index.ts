@@ -6,6 +6,11 @@
 export { detectTracker } from './detect';
 export { applyCorrections, planImport, markMeanings, DEFAULT_THRESHOLD } from './plan';
 export { previewImport } from './preview';
+export { gridFingerprint } from './fingerprint';
+export { importBlockers, setupFromPlan, MOST_IN_A_CLASS } from './class-from-plan';
+export type { ClassFromImport, ImportClassOptions } from './class-from-plan';
+export { carriedProgress } from './carry-over';
+export type { CarriedCounts, CarriedLesson, CarriedProgress } from './carry-over';
 export { findStandardCode } from './codes';
 export { parseName } from './roster';
 export { columnLetter, describeLine } from './table';

@@ -61,3 +61,19 @@ test('a lessons tab that matches nothing changes nothing, and says so', () => {
   expect(detection.lessons.map((l) => l.title)).toEqual(['8.2C (2012)', '8.2D (2012)']);
   expect(detection.warnings).toContain('No lesson matched an entry of the lessons tab.');
 });
+
+test('a short standards list (code, description, video) reads as a list of lessons, not as a roster with no students', () => {
+  const standards = grid([
+    ['Code', 'Description', 'Video'],
+    ['5.NF.A.1', 'Add fractions with unlike denominators', 'https://video.example/nf-a-1'],
+    ['5.NF.A.2', 'Solve word problems adding fractions', 'https://video.example/nf-a-2'],
+    ['5.NF.B.3', 'Interpret a fraction as division', 'https://video.example/nf-b-3'],
+  ]);
+  const detection = detectTracker(standards);
+  expect(detection.orientation).toBe('lessons-list');
+  expect(detection.lessons.map((l) => [l.code, l.title, l.link])).toEqual([
+    ['5.NF.A.1', 'Add fractions with unlike denominators', 'https://video.example/nf-a-1'],
+    ['5.NF.A.2', 'Solve word problems adding fractions', 'https://video.example/nf-a-2'],
+    ['5.NF.B.3', 'Interpret a fraction as division', 'https://video.example/nf-b-3'],
+  ]);
+});
