@@ -46,9 +46,14 @@ test('a sheet that is not a tracker says so, with the reasons', () => {
   expect(blockersOf(letter)).toEqual([
     'This sheet does not look like a class tracker: no column holds students’ names. If it lists lessons, choose it as the lessons tab and choose the sheet with your students.',
   ]);
-  expect(blockersOf(grid([['#REF!', '=1/0'], ['', '#N/A']]))[0]).toMatch(
-    /^This sheet does not look like a class tracker/,
-  );
+  expect(
+    blockersOf(
+      grid([
+        ['#REF!', '=1/0'],
+        ['', '#N/A'],
+      ]),
+    )[0],
+  ).toMatch(/^This sheet does not look like a class tracker/);
 });
 
 test('a list of lessons says to choose the students’ sheet and use this one as the lessons tab', () => {
