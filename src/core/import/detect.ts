@@ -7,8 +7,10 @@
 
 import { isBlank, type Grid } from '../grid';
 import { isCandidate, type Candidate, type Failure } from './candidate';
+import { MOST_IN_A_CLASS } from './class-from-plan';
 import { readLessonsList, withLessonsTab } from './lessons-list';
 import { readLong } from './long';
+import { tableOf } from './table';
 import type { Confidence, Detection, DetectOptions, MarkValue } from './types';
 import { readWide, type ReadSettings } from './wide';
 
@@ -111,8 +113,18 @@ export function detectTracker(grid: Grid, options: DetectOptions = {}): Detectio
     'lessons-list': () => readLessonsList(grid, settings),
   };
   const results: (Candidate | Failure)[] = [];
+  // With students as columns each lesson is a row, and a unit holds at most MOST_IN_A_CLASS
+  // lessons: a taller sheet (a long roster) is not read that way unless the teacher says so.
+  const tooTall = forced !== 'students-as-columns' && tableOf(grid, false).rows > MOST_IN_A_CLASS;
   for (const [orientation, read] of Object.entries(readers)) {
     if (forced && forced !== 'none' && forced !== orientation) continue;
+    if (orientation === 'students-as-columns' && tooTall) {
+      results.push({
+        orientation,
+        why: `More than ${MOST_IN_A_CLASS} rows are in use, more than a unit has lessons.`,
+      });
+      continue;
+    }
     try {
       results.push(read());
     } catch (error) {

@@ -45,42 +45,104 @@ function kindOf(cell: Cell): Kind {
 
 const CANDIDATE_ROWS = 40;
 const WINDOW = 30;
+const KINDS: readonly Kind[] = ['blank', 'number', 'bool', 'date', 'short', 'text'];
 
-/** The most common kind of the non-blank cells below `row` in `column`, within the window. */
-function kindBelow(table: Table, row: number, column: number): Kind | undefined {
-  const counts = new Map<Kind, number>();
-  const end = Math.min(table.rows, row + 1 + WINDOW);
-  for (let r = row + 1; r < end; r++) {
-    const kind = kindOf(table.at(r, column));
-    if (kind !== 'blank') counts.set(kind, (counts.get(kind) ?? 0) + 1);
+/**
+ * Each cell's kind, worked out once per table: the header search looks at every cell of the first
+ * rows up to WINDOW times (a 2,000-row sheet on its side has 2,000 columns). -1 is not yet known.
+ */
+const kindCodes = new WeakMap<Table, Int8Array>();
+
+function codesOf(table: Table): Int8Array {
+  let codes = kindCodes.get(table);
+  if (!codes) {
+    codes = new Int8Array(table.rows * table.columns).fill(-1);
+    kindCodes.set(table, codes);
   }
-  let best: Kind | undefined;
-  let bestCount = 0;
-  for (const [kind, count] of counts) {
-    if (count > bestCount) [best, bestCount] = [kind, count];
+  return codes;
+}
+
+function kindCode(table: Table, codes: Int8Array, row: number, column: number): number {
+  const at = row * table.columns + column;
+  let code = codes[at] as number;
+  if (code === -1) {
+    code = KINDS.indexOf(kindOf(table.at(row, column)));
+    codes[at] = code;
+  }
+  return code;
+}
+
+function kindAt(table: Table, row: number, column: number): Kind {
+  return KINDS[kindCode(table, codesOf(table), row, column)] as Kind;
+}
+
+/** The most common kind among counts, a tie going to the kind found first from `from` down. */
+function commonest(
+  table: Table,
+  codes: Int8Array,
+  counts: readonly number[],
+  from: number,
+  end: number,
+  column: number,
+): number {
+  let most = 0;
+  let tied = 0;
+  let best = 0;
+  for (let k = 1; k < counts.length; k++) {
+    const count = counts[k] as number;
+    if (count > most) [most, tied, best] = [count, 1, k];
+    else if (count === most && count > 0) tied++;
+  }
+  if (most === 0 || tied === 1) return most === 0 ? 0 : best;
+  for (let r = from; r < end; r++) {
+    const code = kindCode(table, codes, r, column);
+    if (code !== 0 && counts[code] === most) return code;
   }
   return best;
 }
 
 /**
- * How much a row looks like the header of what lies below it: each of its cells over a column
- * with data counts 1 when it differs in kind from that column's data (a title over marks), 0.5
- * when it does not (a name over names), and 1 for a header word over its own kind ("Student").
+ * How much each candidate row looks like the header of what lies below it: each of its cells over
+ * a column with data counts 1 when it differs in kind from the commonest kind of that column's
+ * next WINDOW cells (a title over marks), 0.5 when it does not (a name over names), and 1 for a
+ * header word over its own kind ("Student"). The window slides down each column once for all the
+ * candidates, `rows` ascending.
  */
-function headerScore(table: Table, row: number): number {
-  let score = 0;
+function headerScores(table: Table, rows: readonly number[]): number[] {
+  const codes = codesOf(table);
+  const scores = rows.map(() => 0);
+  const counts = [0, 0, 0, 0, 0, 0];
   for (let c = 0; c < table.columns; c++) {
-    const cell = table.at(row, c);
-    const kind = kindOf(cell);
-    if (kind === 'blank') continue;
-    const below = kindBelow(table, row, c);
-    if (!below) continue;
-    const text = cellText(cell);
-    const headerWord =
-      kind === 'text' && (saysName(text) || saysStudentId(text) || saysEmail(text));
-    score += kind !== below || headerWord ? 1 : 0.5;
+    counts.fill(0);
+    let from = 0;
+    let end = 0;
+    rows.forEach((row, i) => {
+      // The window below `row`: rows row+1 .. row+WINDOW.
+      const nextFrom = row + 1;
+      const nextEnd = Math.min(table.rows, row + 1 + WINDOW);
+      for (let r = from; r < Math.min(nextFrom, end); r++) {
+        const code = kindCode(table, codes, r, c);
+        counts[code] = (counts[code] as number) - 1;
+      }
+      for (let r = Math.max(end, nextFrom); r < nextEnd; r++) {
+        const code = kindCode(table, codes, r, c);
+        counts[code] = (counts[code] as number) + 1;
+      }
+      [from, end] = [nextFrom, Math.max(nextEnd, nextFrom)];
+      const kind = KINDS[kindCode(table, codes, row, c)] as Kind;
+      if (kind === 'blank') return;
+      const below = commonest(table, codes, counts, from, end, c);
+      if (below === 0) return;
+      // A header word matters only over cells of its own kind (the words are read only then).
+      let add = 1;
+      if (kind === KINDS[below]) {
+        const text = kind === 'text' ? cellText(table.at(row, c)) : '';
+        add = text && (saysName(text) || saysStudentId(text) || saysEmail(text)) ? 1 : 0.5;
+      }
+      scores[i] = (scores[i] as number) + add;
+    });
   }
-  return score;
+  return scores;
 }
 
 /**
@@ -120,8 +182,8 @@ function rowsAlike(table: Table, a: number, b: number): boolean {
   let used = 0;
   let same = 0;
   for (let c = 0; c < table.columns; c++) {
-    const ka = kindOf(table.at(a, c));
-    const kb = kindOf(table.at(b, c));
+    const ka = kindAt(table, a, c);
+    const kb = kindAt(table, b, c);
     if (ka === 'blank' && kb === 'blank') continue;
     used++;
     if (ka === kb) same++;
@@ -164,8 +226,21 @@ function isSubHeader(table: Table, main: number, row: number): boolean {
   return (underSpan || repeats) && !rowsAlike(table, row, row + 1);
 }
 
+/** Headers found, by table and the rows forced: the readings of one sheet share them. */
+const found = new WeakMap<Table, Map<string, Header | undefined>>();
+
 /** Finds the header, or uses the one the teacher chose. Returns undefined for an empty table. */
 export function findHeader(table: Table, forced?: readonly number[]): Header | undefined {
+  const key = forced && forced.length > 0 ? forced.join(',') : '';
+  const known = found.get(table) ?? new Map<string, Header | undefined>();
+  found.set(table, known);
+  if (known.has(key)) return known.get(key);
+  const header = headerOf(table, forced);
+  known.set(key, header);
+  return header;
+}
+
+function headerOf(table: Table, forced?: readonly number[]): Header | undefined {
   let main: number | undefined;
   let sub: number | undefined;
   if (forced && forced.length > 0) {
@@ -173,11 +248,12 @@ export function findHeader(table: Table, forced?: readonly number[]): Header | u
     main = sorted[0];
     sub = sorted[1];
   } else {
-    const scores: { row: number; score: number }[] = [];
-    for (let r = 0; r < table.rows && scores.length < CANDIDATE_ROWS; r++) {
-      if (!isHeaderCandidate(table, r)) continue;
-      scores.push({ row: r, score: headerScore(table, r) });
+    const candidates: number[] = [];
+    for (let r = 0; r < table.rows && candidates.length < CANDIDATE_ROWS; r++) {
+      if (isHeaderCandidate(table, r)) candidates.push(r);
     }
+    const scored = headerScores(table, candidates);
+    const scores = candidates.map((row, i) => ({ row, score: scored[i] as number }));
     const best = Math.max(0, ...scores.map((s) => s.score));
     if (best === 0) {
       main = scores[0]?.row;

@@ -54,18 +54,40 @@ function short(text: string): string {
 
 type Fill = 'numbers' | 'dates' | 'links' | 'codes' | 'other' | 'none';
 
-/** What the row holds in the lesson columns, when most of its cells there agree. */
-function lessonFill(table: Table, row: number, columns: readonly number[], locale: string): Fill {
+type CellFill = Exclude<Fill, 'other' | 'none'> | 'text';
+
+/** What one cell holds, as lessonFill counts it. */
+function cellFill(cell: Cell, locale: string): CellFill {
+  if (numberIn(cell) !== undefined) return 'numbers';
+  if (isDateCell(cell) || readDate(cell, locale)?.date) return 'dates';
+  if (typeof cell === 'string' && linkIn(cell)) return 'links';
+  if (typeof cell === 'string' && findStandardCode(cell)) return 'codes';
+  return 'text';
+}
+
+/**
+ * What the row holds in the lesson columns, when most of its cells there agree. Marks repeat
+ * ("X", "M", the same dates), so each distinct text is read once per sheet (`seen`).
+ */
+function lessonFill(
+  table: Table,
+  row: number,
+  columns: readonly number[],
+  locale: string,
+  seen: Map<string, CellFill>,
+): Fill {
   let filled = 0;
   const counts = { numbers: 0, dates: 0, links: 0, codes: 0 };
   for (const c of columns) {
     const cell: Cell = table.at(row, c);
     if (isBlank(cell)) continue;
     filled++;
-    if (numberIn(cell) !== undefined) counts.numbers++;
-    else if (isDateCell(cell) || readDate(cell, locale)?.date) counts.dates++;
-    else if (typeof cell === 'string' && linkIn(cell)) counts.links++;
-    else if (typeof cell === 'string' && findStandardCode(cell)) counts.codes++;
+    let fill = typeof cell === 'string' ? seen.get(cell) : undefined;
+    if (fill === undefined) {
+      fill = cellFill(cell, locale);
+      if (typeof cell === 'string') seen.set(cell, fill);
+    }
+    if (fill !== 'text') counts[fill]++;
   }
   if (filled === 0) return 'none';
   const most = (Object.entries(counts) as [Fill, number][]).find(([, n]) => n >= filled * 0.8);
@@ -97,12 +119,13 @@ export function rowRoles(inputs: RowInputs): RowRoles {
   );
   const top = Math.min(...headerRows);
   const dataStart = Math.max(...headerRows) + 1;
+  const seen = new Map<string, CellFill>();
 
   for (let r = 0; r < top; r++) {
     if (rowIsBlank(table, r)) continue;
     // Some teachers put the due dates (or links, codes, points) above the titles.
     const label = firstText(table, r);
-    const fill = lessonFill(table, r, lessonColumns, locale);
+    const fill = lessonFill(table, r, lessonColumns, locale, seen);
     if (labelsDue(label) && fill === 'dates' && roles.dueRow === undefined) {
       roles.dueRow = r;
       leftOut.push({
@@ -186,7 +209,7 @@ export function rowRoles(inputs: RowInputs): RowRoles {
     }
     let label = name;
     for (let c = 0; !label && c < firstLesson; c++) label = cellText(table.at(r, c));
-    const fill = lessonFill(table, r, lessonColumns, locale);
+    const fill = lessonFill(table, r, lessonColumns, locale, seen);
     const beforeStudents = students.length === 0;
 
     if (labelsPointsPossible(label) || (beforeStudents && !name && fill === 'numbers')) {

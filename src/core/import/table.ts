@@ -36,7 +36,21 @@ function usedExtent(grid: Grid): { rows: number; columns: number } {
   return { rows, columns };
 }
 
+/** Each grid's two views, made once: every reading of a sheet starts from them. */
+const views = new WeakMap<Grid, { plain?: Table; turned?: Table }>();
+
 export function tableOf(grid: Grid, transposed: boolean): Table {
+  const made = views.get(grid) ?? {};
+  views.set(grid, made);
+  const view = transposed ? made.turned : made.plain;
+  if (view) return view;
+  const table = newTable(grid, transposed);
+  if (transposed) made.turned = table;
+  else made.plain = table;
+  return table;
+}
+
+function newTable(grid: Grid, transposed: boolean): Table {
   const { rows, columns } = usedExtent(grid);
   const values = grid.values;
   const cell = (r: number, c: number): Cell => values[r]?.[c] ?? '';

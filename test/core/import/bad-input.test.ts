@@ -170,3 +170,19 @@ test('a large class (2,000 students by 100 lessons) is read whole', () => {
     rows.slice(1).reduce((n, row) => n + row.filter((c) => c === true).length, 0),
   );
 });
+
+test('a sheet taller than a unit has lessons (500) is not read with a lesson per row, unless the teacher says so', () => {
+  const rows: Cell[][] = [['Lesson', 'Ava Lee', 'Ben Ortiz']];
+  for (let l = 0; l < 520; l++) rows.push([`Lesson ${l + 1}`, l % 2 === 0, l % 3 === 0]);
+  const sheet = grid(rows);
+  const detection = detectTracker(sheet);
+  expect(detection.orientation).not.toBe('students-as-columns');
+  const forced = detectTracker(sheet, { force: { orientation: 'students-as-columns' } });
+  expect(forced.orientation).toBe('students-as-columns');
+  expect(forced.students.map((s) => s.name)).toEqual(['Ava Lee', 'Ben Ortiz']);
+  expect(forced.lessons).toHaveLength(520);
+  // 500 rows of lessons and the header row is still a unit.
+  const unit = detectTracker(grid(rows.slice(0, 500)));
+  expect(unit.orientation).toBe('students-as-columns');
+  expect(unit.lessons).toHaveLength(499);
+});
