@@ -28,6 +28,8 @@ export function isoOfDate(date: Date, timeZone: string): IsoDate {
 }
 
 function isDate(value: unknown): value is Date {
+  // Most cells are text, numbers or booleans: only objects need the slower checks.
+  if (typeof value !== 'object' || value === null) return false;
   return value instanceof Date || Object.prototype.toString.call(value) === '[object Date]';
 }
 
