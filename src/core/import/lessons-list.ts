@@ -36,7 +36,16 @@ interface ColumnFacts {
   readonly averageLength: number;
 }
 
-function factsOf(table: Table, column: number, from: number, locale: string): ColumnFacts {
+/** What a text cell is (a code, a link, a date), each distinct text read once per sheet. */
+type TextFacts = readonly [code: boolean, link: boolean, date: boolean];
+
+function factsOf(
+  table: Table,
+  column: number,
+  from: number,
+  locale: string,
+  known: Map<string, TextFacts>,
+): ColumnFacts {
   let filled = 0;
   let codes = 0;
   let links = 0;
@@ -50,9 +59,18 @@ function factsOf(table: Table, column: number, from: number, locale: string): Co
     filled++;
     seen.add(text);
     length += (text.split('\n')[0] as string).length;
-    if (findStandardCode(text)?.rest === '') codes++;
-    if (linkIn(text) === text) links++;
-    if (readDate(cell, locale)) dates++;
+    let facts = typeof cell === 'string' ? known.get(cell) : undefined;
+    if (!facts) {
+      facts = [
+        findStandardCode(text)?.rest === '',
+        linkIn(text) === text,
+        readDate(cell, locale) !== undefined,
+      ];
+      if (typeof cell === 'string') known.set(cell, facts);
+    }
+    if (facts[0]) codes++;
+    if (facts[1]) links++;
+    if (facts[2]) dates++;
   }
   return {
     filled,
@@ -78,8 +96,9 @@ export function readLessonsList(grid: Grid, settings: ReadSettings): Candidate |
   if (!header) return { orientation, why: 'The sheet is empty.' };
   const from = Math.max(header.main, header.sub ?? -1) + 1;
   const titleOf = (c: number): string => header.top[c] ?? '';
+  const known = new Map<string, TextFacts>();
   const facts = Array.from({ length: table.columns }, (_, c) =>
-    factsOf(table, c, from, settings.locale),
+    factsOf(table, c, from, settings.locale, known),
   );
 
   let code: number | undefined;

@@ -30,7 +30,13 @@ import {
   saysStudentId,
 } from './words';
 
-function lessonColumnScore(title: string, table: Table, column: number, from: number): number {
+function lessonColumnScore(
+  title: string,
+  table: Table,
+  column: number,
+  from: number,
+  isCode: (text: string) => boolean,
+): number {
   const h = normalise(title);
   if (!h) return 0;
   let score = saysLesson(title) ? 1 : 0;
@@ -46,7 +52,7 @@ function lessonColumnScore(title: string, table: Table, column: number, from: nu
     const text = cellText(table.at(r, column));
     if (!text) continue;
     filled++;
-    if (findStandardCode(text)) codes++;
+    if (isCode(text)) codes++;
   }
   if (filled > 0 && codes >= filled * 0.6) score += 1;
   return score;
@@ -69,7 +75,21 @@ function bestColumn(
 
 function findLongColumns(table: Table, header: Header, from: number): Partial<LongColumns> {
   const titleOf = (c: number): string => header.top[c] ?? '';
-  const lesson = bestColumn(table, (c) => lessonColumnScore(titleOf(c), table, c, from), 0.9);
+  // Each distinct text is looked at once: the columns of a long format repeat their values.
+  const codes = new Map<string, boolean>();
+  const isCode = (text: string): boolean => {
+    let code = codes.get(text);
+    if (code === undefined) {
+      code = findStandardCode(text) !== undefined;
+      codes.set(text, code);
+    }
+    return code;
+  };
+  const lesson = bestColumn(
+    table,
+    (c) => lessonColumnScore(titleOf(c), table, c, from, isCode),
+    0.9,
+  );
   const mark = bestColumn(
     table,
     (c) => {
@@ -357,8 +377,13 @@ export function readLong(grid: Grid, settings: ReadSettings): Candidate | Failur
   const repeated = events > students.length;
   // Explicit headers ("Lesson Name" beside "Passed or Not Passed") are a long format's signature.
   const explicit =
-    lessonColumnScore(titleOf(lessonColumn), table, lessonColumn, from) >= 1.5 &&
-    columns.mark !== undefined;
+    lessonColumnScore(
+      titleOf(lessonColumn),
+      table,
+      lessonColumn,
+      from,
+      (text) => findStandardCode(text) !== undefined,
+    ) >= 1.5 && columns.mark !== undefined;
   const unitName = unitNameFrom([], settings.sheetName);
   return {
     orientation,

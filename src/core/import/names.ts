@@ -38,7 +38,27 @@ interface ColumnLook {
   readonly fill: number;
 }
 
-function look(table: Table, column: number, from: number): ColumnLook {
+/** How much a text looks like a name, each distinct text worked out once (marks repeat). */
+type Likeness = (text: string) => number;
+
+function likenessOnce(): Likeness {
+  const known = new Map<string, number>();
+  return (text) => {
+    let value = known.get(text);
+    if (value === undefined) {
+      value = nameLikeness(text);
+      known.set(text, value);
+    }
+    return value;
+  };
+}
+
+function look(
+  table: Table,
+  column: number,
+  from: number,
+  likenessOf: Likeness = nameLikeness,
+): ColumnLook {
   const end = Math.min(table.rows, from + SAMPLE);
   let filled = 0;
   let likeness = 0;
@@ -51,7 +71,7 @@ function look(table: Table, column: number, from: number): ColumnLook {
     last = r;
     const text = cellText(cell);
     seen.add(text.toLowerCase());
-    if (typeof cell === 'string') likeness += nameLikeness(text);
+    if (typeof cell === 'string') likeness += likenessOf(text);
   }
   // Rows below the column's last cell (a distribution table beside the roster) do not count.
   const rows = last - from + 1;
@@ -100,8 +120,9 @@ export function findNameColumns(
   }
   let best: { column: number; score: number } | undefined;
   const looks: ColumnLook[] = [];
+  const likenessOf = likenessOnce();
   for (let c = 0; c < table.columns; c++) {
-    const l = look(table, c, from);
+    const l = look(table, c, from, likenessOf);
     looks.push(l);
     if (l.fill === 0) continue;
     const distinct = options.repeatsAllowed ? Math.min(1, l.distinct * 3) : l.distinct;

@@ -132,14 +132,26 @@ export function readWide(
   const texts = new Set<string>();
   const numbers: number[] = [];
   const columnNumbers: number[][] = lessonColumns.map(() => []);
+  // Each distinct text is read once: a sheet's marks are a few values repeated.
+  const textRead = new Map<string, { number: number | undefined; words: string }>();
   for (const r of rows.students) {
     lessonColumns.forEach((l, i) => {
       const cell = table.at(r, l.column);
-      const number = numberIn(cell);
+      let number: number | undefined;
+      let words = '';
+      if (typeof cell === 'string') {
+        let known = textRead.get(cell);
+        if (!known) {
+          const n = numberIn(cell);
+          known = { number: n, words: n === undefined && cell.trim() ? markWords(cell) : '' };
+          textRead.set(cell, known);
+        }
+        ({ number, words } = known);
+      } else number = numberIn(cell);
       if (number !== undefined) {
         numbers.push(number);
         columnNumbers[i]?.push(number);
-      } else if (typeof cell === 'string' && cell.trim()) texts.add(markWords(cell));
+      } else if (words) texts.add(words);
     });
   }
   const hasMax =
@@ -176,7 +188,7 @@ export function readWide(
     };
   };
   // One cache per lesson column and maximum, keyed by the cell's own value (a date by its day).
-  const caches = new Map<string, Map<unknown, FoundMark | null>>();
+  const caches = new Map<number, Map<number, Map<unknown, FoundMark | null>>>();
   const markFor = (
     column: number,
     cell: Cell,
@@ -184,9 +196,10 @@ export function readWide(
     on: IsoDate | undefined,
   ): FoundMark | null => {
     if (on !== undefined) return read(cell, max, on);
-    const cacheName = `${column}:${max}`;
-    let cache = caches.get(cacheName);
-    if (!cache) caches.set(cacheName, (cache = new Map()));
+    let byMax = caches.get(column);
+    if (!byMax) caches.set(column, (byMax = new Map()));
+    let cache = byMax.get(max);
+    if (!cache) byMax.set(max, (cache = new Map()));
     const key = typeof cell === 'object' ? `date:${cell.date}` : cell;
     let mark = cache.get(key);
     if (mark === undefined) cache.set(key, (mark = read(cell, max, undefined)));
