@@ -91,7 +91,7 @@ test('a file the README describes but the folder lacks fails', async () => {
   expect(out).toEqual(
     expect.arrayContaining([
       'gone.csv:',
-      expect.stringMatching(/^  FAIL the README describes gone.csv, but it is not in /),
+      expect.stringMatching(/^ {2}FAIL the README describes gone\.csv, but it is not in /),
     ]),
   );
 });
