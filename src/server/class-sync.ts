@@ -17,7 +17,8 @@ import { planClass, type ClassPlan, type PlannedStudent } from '../core/class-pl
 import type { IsoDate } from '../core/grid';
 import { chooseIcon, defaultIcon, parseIcon } from '../core/icons';
 import { progressOf, recordedStates, reorderRows, studentWallRow } from '../core/progress';
-import { readSetup, setupLayout, type SetupProblem } from '../core/setup-sheet';
+import type { SyncSummary } from '../core/messages';
+import { readSetup, setupLayout } from '../core/setup-sheet';
 import { EMPTY_ROW, tabValues, type CellValue, type LessonRowData } from '../core/student-tab';
 import { safeTabName, uniqueTabName } from '../core/text';
 import type { ClassStore } from '../shell/class-store';
@@ -47,17 +48,8 @@ import { WALL_PROTECTION, layOutWall } from '../shell/wall-sheet';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export interface SyncOutcome {
-  readonly ok: boolean;
-  /** Problems found on the Setup tab; blocking ones stopped the sync before anything was written. */
-  readonly problems: readonly SetupProblem[];
-  /** What changed, in plain words. */
-  readonly changes: readonly string[];
-  /** What the sync repaired (a deleted wall or tab rebuilt). */
-  readonly repairs: readonly string[];
-  readonly students: number;
-  readonly lessons: number;
-}
+/** What a sync did: problems found, what changed, what was repaired, and the class's size. */
+export type SyncOutcome = SyncSummary;
 
 /** A student's rows and feedback, in the order of the class's current lessons (then retired). */
 interface StudentData {
