@@ -286,3 +286,46 @@ describe("a CSV tracker with the teacher's corrections", () => {
     }
   });
 });
+
+describe('a mastery log kept as one row per attempt (a long format)', () => {
+  const log = [
+    'Date,Student,Target,Grade',
+    '9/8/2026,"Lee, Ava",F1,S',
+    '9/9/2026,"Lee, Ava",F2,I',
+    '9/10/2026,"Lee, Ava",F2,S',
+    '9/9/2026,"Ortiz, Ben",F1,N',
+    '9/11/2026,"Ortiz, Ben",F3,E',
+    '9/12/2026,"Young, Cy",F1,S',
+  ].join('\n');
+  const tracker = ImportedTracker.fromCsv(log, { sheetName: 'Log' });
+  const reading = tracker.sidebar<ImportReading>('detectImport');
+  tracker.sidebar<ImportOutcome>('confirmImport', [{ token: reading.token }]);
+
+  test('each student and target is read from the rows, S and E as mastered, N as a check below mastery', () => {
+    expect(reading.preview).toMatchObject({
+      orientation: 'long',
+      studentNames: ['Ava Lee', 'Ben Ortiz', 'Cy Young'],
+      lessonTitles: ['F1', 'F2', 'F3'],
+    });
+  });
+
+  test('the deciding attempt of each target carries over, dated by its row', () => {
+    const rows = (name: string) =>
+      tracker
+        .shown(name)
+        .slice(4)
+        .map((row) => [row[1], row[4], row[5], row[9]]);
+    expect(rows('Ava Lee')).toEqual([
+      ['F1', '★ Mastered', 'TRUE', 'Sep 8'],
+      // I on Sep 9, then S on Sep 10: mastered, as of the attempt that showed it.
+      ['F2', '★ Mastered', 'TRUE', 'Sep 10'],
+      ['F3', '', 'FALSE', ''],
+    ]);
+    expect(rows('Ben Ortiz')).toEqual([
+      // N (no evidence) on Sep 9: a retake within the class's 7 days.
+      ['F1', '↻ Retake by Sep 16', 'TRUE', 'Sep 9'],
+      ['F2', '', 'FALSE', ''],
+      ['F3', '★ Mastered', 'TRUE', 'Sep 11'],
+    ]);
+  });
+});
