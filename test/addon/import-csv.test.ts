@@ -309,7 +309,7 @@ describe('a mastery log kept as one row per attempt (a long format)', () => {
     });
   });
 
-  test('the deciding attempt of each target carries over, dated by its row', () => {
+  test('the best result of each target carries over, dated by its row', () => {
     const rows = (name: string) =>
       tracker
         .shown(name)
@@ -317,7 +317,7 @@ describe('a mastery log kept as one row per attempt (a long format)', () => {
         .map((row) => [row[1], row[4], row[5], row[9]]);
     expect(rows('Ava Lee')).toEqual([
       ['F1', '★ Mastered', 'TRUE', 'Sep 8'],
-      // I on Sep 9, then S on Sep 10: mastered, as of the attempt that showed it.
+      // I on Sep 9, then S on Sep 10: the best result, mastered, on the day it was shown.
       ['F2', '★ Mastered', 'TRUE', 'Sep 10'],
       ['F3', '', 'FALSE', ''],
     ]);
