@@ -194,7 +194,10 @@ export function previewImport(request: unknown): ImportReading {
   return readingResult(read(source, correctionsOf(request)));
 }
 
-/** The seed that starts each new student's tab with the progress carried over. */
+/**
+ * The seed that starts each new student's tab with the progress carried over. Setup lists the
+ * students in the plan's order and the first sync keeps it, so a student's place is their index.
+ */
 function seedFrom(carried: CarriedProgress): ProgressSeed {
   return (_student, index, lessonIds) => {
     const lessons = carried.students[index];
