@@ -268,6 +268,7 @@ export class Emulator {
     } finally {
       this.ctx.end(execution);
       this.project.endExecution(execution.id);
+      doc.engine.settle();
     }
     return {
       functionName,
@@ -317,7 +318,10 @@ export class Emulator {
   ): T {
     return this.ctx.runAs(as, doc.model.id, () => fn(this.globals), {
       authMode,
-      onEnd: (execution) => this.project.endExecution(execution.id),
+      onEnd: (execution) => {
+        this.project.endExecution(execution.id);
+        doc.engine.settle();
+      },
     });
   }
 

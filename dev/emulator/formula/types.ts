@@ -51,6 +51,12 @@ export interface FormulaEngine {
     toColumn: number,
   ): void;
   /**
+   * Computes every change made since the last read now. Changes are computed together when next
+   * read anyway; the emulator settles at the end of each execution so an execution's
+   * recalculation is done (and timed) with the execution that caused it.
+   */
+  settle(): void;
+  /**
    * Whether any formula on the sheet is an array formula whose result may spill into other
    * cells: when false, a cell without content of its own is empty and need not be looked up.
    */
