@@ -565,6 +565,33 @@ export function createFormulaEngine(model: WorkbookModel, today: () => Date): Fo
       return sheet !== undefined && anchorsOf(sheet).size > 0;
     },
 
+    spilledCells(sheetId: number): { row: number; column: number }[] {
+      const hfId = hfIdOf(sheetId);
+      const sheet = model.sheets.find((s) => s.id === sheetId);
+      if (hfId === undefined || !sheet) return [];
+      settle();
+      const cells: { row: number; column: number }[] = [];
+      const inArray = (row: number, col: number): boolean =>
+        hf.getCellType({ sheet: hfId, row, col }) === CellType.ARRAY;
+      for (const anchor of anchorsOf(sheet).values()) {
+        // A placed array maps every cell of its area to itself (CellType.ARRAY); a blocked one
+        // holds only its own cell.
+        let width = 1;
+        while (inArray(anchor.row, anchor.col + width)) width++;
+        let height = 1;
+        while (inArray(anchor.row + height, anchor.col)) height++;
+        for (let r = 0; r < height; r++) {
+          for (let c = 0; c < width; c++) {
+            const address = { sheet: hfId, row: anchor.row + r, col: anchor.col + c };
+            if (!inArray(address.row, address.col)) continue;
+            if (hf.getCellValue(address) !== null)
+              cells.push({ row: address.row, column: address.col });
+          }
+        }
+      }
+      return cells;
+    },
+
     evaluateAt(formula, sheetId, anchorRow, anchorColumn, row, column): ComputedValue {
       const hfId = hfIdOf(sheetId);
       if (hfId === undefined) return { value: '#REF!', isError: true, inferredFormat: null };

@@ -62,6 +62,11 @@ export interface FormulaEngine {
    */
   hasSpills(sheetId: number): boolean;
   /**
+   * The cells of the sheet an array formula's result fills with a value (not empty), other than
+   * the array formulas' own cells: content for getLastRow, getDataRange and isBlank.
+   */
+  spilledCells(sheetId: number): { row: number; column: number }[];
+  /**
    * The computed value of a cell (formula, literal, or a value spilled into it by an array
    * formula elsewhere) as Sheets' getValues would see it, before Date conversion.
    */

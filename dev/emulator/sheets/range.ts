@@ -1027,7 +1027,11 @@ export class Range implements RangeApi {
     return this;
   }
 
-  /** Docs: true when every cell is empty (no value, no formula). */
+  /**
+   * Docs: true when the range is "totally blank": no value, no formula, and no value an array
+   * formula elsewhere spilled into it (what the cell shows and getValues returns, as for
+   * Sheet.getLastRow).
+   */
   isBlank(): boolean {
     return this.call(
       'isBlank',
@@ -1039,6 +1043,11 @@ export class Range implements RangeApi {
           if (
             cell &&
             (cell.formula !== undefined || (cell.value !== undefined && cell.value !== ''))
+          ) {
+            blank = false;
+          } else if (
+            cell?.value === undefined &&
+            computedValueAt(this.doc, this.sheet, row, column).value !== null
           ) {
             blank = false;
           }
