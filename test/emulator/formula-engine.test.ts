@@ -294,7 +294,8 @@ describe('structural edits rewrite formula text', () => {
 
   test('references from other sheets are rewritten however they spell the name', () => {
     const { doc, sheet } = newDoc({ sheetNames: ["It's", 'Wall', 'Notes'] });
-    const [wall, notes] = [doc.model.sheets[1], doc.model.sheets[2]] as SheetModel[];
+    const wall = doc.model.sheets[1] as SheetModel;
+    const notes = doc.model.sheets[2] as SheetModel;
     put(doc, sheet, 2, 0, [5]);
     put(doc, wall, 0, 0, ["='it''s'!A3+1", "=SUM('IT''S'!A1:A3)"]);
     put(doc, notes, 0, 0, ['=Wall!A1', '=A3']);
