@@ -13,8 +13,18 @@ const roster = [
   { name: 'Chloé Dubois', nickname: 'Chloé', email: 'chloe@school.example' },
 ];
 const lessons = [
-  { title: 'Add fractions with unlike denominators', code: '5.NF.A.1', due: '2026-09-16', link: 'https://video.example/nf1' },
-  { title: 'Word problems with fractions', code: '5.NF.A.2', due: '2026-09-18', link: 'https://video.example/nf2' },
+  {
+    title: 'Add fractions with unlike denominators',
+    code: '5.NF.A.1',
+    due: '2026-09-16',
+    link: 'https://video.example/nf1',
+  },
+  {
+    title: 'Word problems with fractions',
+    code: '5.NF.A.2',
+    due: '2026-09-18',
+    link: 'https://video.example/nf2',
+  },
   { title: 'Fractions as division', code: '5.NF.B.3', due: '2026-09-22', checkRequired: true },
 ];
 
@@ -36,9 +46,19 @@ console.log(setUp.value.message);
 
 // Ava ticks lesson 1 in her own tab; the teacher's edit trigger updates the wall.
 const edit = emulator.setCheckbox(doc, 'ava@school.example', "'Ava Martinez'!F5", true);
-console.log(`\nAva's tick ran ${edit.triggers.length} trigger(s): ${edit.triggers.map((t) => `${t.functionName} ${t.error ? t.error.message : 'ok'}, ${t.calls.serviceCalls} service calls`).join('; ')}`);
+console.log(
+  `\nAva's tick ran ${edit.triggers.length} trigger(s): ${edit.triggers.map((t) => `${t.functionName} ${t.error ? t.error.message : 'ok'}, ${t.calls.serviceCalls} service calls`).join('; ')}`,
+);
 
 const ss = emulator.spreadsheet(doc);
 const table = (rows) => rows.map((row) => row.join(' | ')).join('\n');
-console.log(`\nAva's tab:\n${table(ss.getSheetByName('Ava Martinez').getDataRange().getDisplayValues().map((r) => r.slice(0, 10)))}`);
+console.log(
+  `\nAva's tab:\n${table(
+    ss
+      .getSheetByName('Ava Martinez')
+      .getDataRange()
+      .getDisplayValues()
+      .map((r) => r.slice(0, 10)),
+  )}`,
+);
 console.log(`\nThe wall:\n${table(ss.getSheetByName('Wall').getDataRange().getDisplayValues())}`);

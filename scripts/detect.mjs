@@ -3,37 +3,21 @@
 // than the emulator's sources, bundles the command (scripts/detect/cli.ts with the pure core) into
 // dist/detect.cjs, then runs it. Build output goes to stderr so stdout stays plain JSON.
 import { build } from 'esbuild';
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureBuilt } from './ensure-built.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const emulatorBundle = path.join(root, 'dist/emulator.cjs');
 const commandBundle = path.join(root, 'dist/detect.cjs');
 
-function newestIn(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestIn(full) : statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-if (
-  !existsSync(emulatorBundle) ||
-  statSync(emulatorBundle).mtimeMs < newestIn(path.join(root, 'dev/emulator'))
-) {
-  const built = spawnSync(process.execPath, [path.join(root, 'scripts/build-emulator.mjs')], {
-    stdio: ['ignore', process.stderr, process.stderr],
-  });
-  if (built.status !== 0) {
-    console.error('detect: could not build dist/emulator.cjs');
-    process.exit(1);
-  }
+try {
+  ensureBuilt('emulator');
+} catch {
+  console.error('detect: could not build dist/emulator.cjs');
+  process.exit(1);
 }
 
 await build({

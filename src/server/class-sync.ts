@@ -289,7 +289,12 @@ function syncStudent(
 
   if (sheet && (previous || restored)) {
     const oldIds = previous && !restored ? layoutOf(run.record, previous) : run.layoutIds;
-    const contents = readTab(sheet, oldIds.length, run.timeZone);
+    const sameLayout =
+      oldIds.join() === run.layoutIds.join() &&
+      run.record.lessons.length === run.plan.lessons.length &&
+      (!previous || previous.layout === run.record.currentLayout);
+    // Notes and links only need reading when rows are about to move.
+    const contents = readTab(sheet, oldIds.length, run.timeZone, !sameLayout);
     data = {
       icon: contents.icon,
       rows: reorderRows(oldIds, contents.rows, run.layoutIds, EMPTY_ROW),
@@ -298,10 +303,6 @@ function syncStudent(
         links: reorderRows(oldIds, contents.feedback.links, run.layoutIds, null),
       },
     };
-    const sameLayout =
-      oldIds.join() === run.layoutIds.join() &&
-      run.record.lessons.length === run.plan.lessons.length &&
-      (!previous || previous.layout === run.record.currentLayout);
     if (previous && sameLayout) {
       const old = run.record;
       before = tabValues(

@@ -197,14 +197,22 @@ export interface FeedbackCells {
   readonly links: (string | null)[];
 }
 
-/** What a student and their teacher put in each lesson row, read back (3 calls). */
 export interface TabContents {
   readonly icon: string;
   readonly rows: LessonRowData[];
   readonly feedback: FeedbackCells;
 }
 
-export function readTab(sheet: Sheet, rowCount: number, timeZone: string): TabContents {
+/**
+ * What a student and their teacher put in each lesson row: one read, plus two more for the feedback
+ * column's notes and links when `withFeedback` (only needed when rows are about to move).
+ */
+export function readTab(
+  sheet: Sheet,
+  rowCount: number,
+  timeZone: string,
+  withFeedback: boolean,
+): TabContents {
   const rows = Math.max(rowCount, 0);
   const block = sheet.getRange(
     ICON_CELL.row,
@@ -213,9 +221,13 @@ export function readTab(sheet: Sheet, rowCount: number, timeZone: string): TabCo
     COL.tickedOn - COL.done + 1,
   );
   const values = block.getValues();
-  const feedbackRange = sheet.getRange(FIRST_LESSON_ROW, COL.feedback, Math.max(rows, 1), 1);
-  const notes = feedbackRange.getNotes().map((r) => String(r[0] ?? ''));
-  const links = feedbackRange.getRichTextValues().map((r) => r[0]?.getLinkUrl() ?? null);
+  let notes: string[] = new Array<string>(rows).fill('');
+  let links: (string | null)[] = new Array<string | null>(rows).fill(null);
+  if (withFeedback) {
+    const feedbackRange = sheet.getRange(FIRST_LESSON_ROW, COL.feedback, Math.max(rows, 1), 1);
+    notes = feedbackRange.getNotes().map((r) => String(r[0] ?? ''));
+    links = feedbackRange.getRichTextValues().map((r) => r[0]?.getLinkUrl() ?? null);
+  }
   return {
     icon: String(values[0]?.[0] ?? ''),
     rows: values.slice(1, 1 + rows).map((row) => rowData(row, timeZone)),

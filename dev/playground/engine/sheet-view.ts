@@ -79,8 +79,9 @@ function styleView(style: CellStyle): CellStyleView | undefined {
   if (style.fontLine === 'underline' || style.fontLine === 'line-through')
     view.line = style.fontLine;
   if (style.fontSize && style.fontSize !== DEFAULT_STYLE.fontSize) view.size = style.fontSize;
-  if (style.horizontalAlignment && style.horizontalAlignment !== 'general')
-    view.align = style.horizontalAlignment;
+  // 'general-left' (what setHorizontalAlignment('normal') stores) draws like the automatic alignment.
+  const align = style.horizontalAlignment;
+  if (align === 'left' || align === 'center' || align === 'right') view.align = align;
   if (style.verticalAlignment === 'top' || style.verticalAlignment === 'middle')
     view.valign = style.verticalAlignment;
   if (style.wrap) view.wrap = true;
