@@ -231,7 +231,7 @@ function isPastEdge(sheet: SheetModel, rect: GridRect): boolean {
   );
 }
 
-function outsideTheSheet(): ScriptException {
+export function outsideTheSheet(): ScriptException {
   return new ScriptException(
     'The coordinates of the range are outside the dimensions of the sheet.',
   );
@@ -380,12 +380,17 @@ export class Range implements RangeApi {
   private call<T>(method: string, kind: CallKind, fn: () => T, cells = 0): T {
     // A range opened past the sheet's edge answers questions about itself; touching its cells
     // fails as a numeric getRange past the edge does (our choice: unverified live).
-    if (kind !== 'local' && this.shape.beyondEdge && isPastEdge(this.sheet, this.rect)) {
+    if (kind !== 'local' && this._isOutOfReach()) {
       return this.doc.ctx.call('Range', method, kind, () => {
         throw outsideTheSheet();
       });
     }
     return this.doc.ctx.call('Range', method, kind, fn, { cells });
+  }
+
+  /** Whether the range was opened past the sheet's edge and its cells do not exist yet. */
+  _isOutOfReach(): boolean {
+    return this.shape.beyondEdge === true && isPastEdge(this.sheet, this.rect);
   }
 
   private get cellCount(): number {

@@ -20,7 +20,7 @@ import { editPermission, isDocumentEditor } from './permissions';
 import { listProtections, protectSheet } from './protection';
 import { Range } from './range';
 import { RangeList } from './range-list';
-import { assertSheetName } from './sheet-names';
+import { assertSheetName, findSheetByName } from './sheet-names';
 import { Spreadsheet } from './spreadsheet';
 import {
   addSheet,
@@ -326,12 +326,15 @@ export class Sheet implements ApiOf<
     });
   }
 
-  /** 'A1:B2' on this sheet; 'Other!A1' on the named sheet, as Apps Script resolves it. */
+  /**
+   * 'A1:B2' on this sheet; 'Other!A1' on the named sheet, as Apps Script resolves it. The name
+   * finds its sheet as Spreadsheet.getRange and getSheetByName find it (sheet-names.ts).
+   */
   private rangeFromA1(notation: string): Range {
     const reference = parseA1(notation);
     let target = this.model;
     if (reference.sheetName !== null && reference.sheetName !== this.model.name) {
-      const named = this.doc.model.sheets.find((s) => s.name === reference.sheetName);
+      const named = findSheetByName(this.doc.model, reference.sheetName);
       if (!named) throw new ScriptException('Range not found');
       target = named;
     }
