@@ -32,7 +32,7 @@ import {
   insertRows,
   nextSheetId,
 } from './structure';
-import { clearCellContent, writeScriptValue } from './values';
+import { clearCellContent, normalizeColor, writeScriptValue } from './values';
 
 /** Apps Script's SheetType: every sheet the emulator makes is a grid. */
 export const SheetType = Object.freeze({
@@ -778,11 +778,16 @@ export class Sheet implements ApiOf<
     return this.call('isSheetHidden', 'read', () => this.model.hidden);
   }
 
+  /**
+   * Docs: the colour is "in CSS notation (like '#ffffff' or 'white')" and getTabColor returns a
+   * "color code in CSS notation (like '#ffffff')": Sheets stores the tab colour as RGB (the Sheets
+   * API's tabColorStyle), so names and '#rgb' read back as hex, as cell colours do (colors.ts).
+   */
   setTabColor(color: string | null): Sheet {
     return this.call('setTabColor', 'write', () => {
       assertEditor(this.doc);
       if (color === null || color === '') delete this.model.tabColor;
-      else this.model.tabColor = color.toLowerCase();
+      else this.model.tabColor = normalizeColor(color);
       return this;
     });
   }
