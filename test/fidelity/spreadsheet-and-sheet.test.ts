@@ -126,6 +126,35 @@ describe('Spreadsheet (docs: reference/spreadsheet/spreadsheet)', () => {
     expect(ss.getActiveSheet().getName()).toBe('Other');
   });
 
+  test('guides/triggers/installable ("always run under the account of the person who created them"): a sheet an installable trigger inserts is active for the rest of its run and moves nobody\'s view', () => {
+    const { ctx, doc, ss } = setup();
+    const student = 'ava@example.com';
+    ss.insertSheet('Ava');
+    runAs(ctx, doc, student, () => ss.setActiveSheet(ss.getSheetByName('Ava')!));
+    const teacherView = (): string =>
+      runAs(ctx, doc, 'teacher@example.com', () => ss.getActiveSheet().getName());
+    const teacherBefore = teacherView();
+    const inRun = ctx.runAs(
+      student,
+      doc.model.id,
+      () => {
+        // The run starts on the sheet the edit was made in, then works on the sheet it adds.
+        const seenFirst = ss.getActiveSheet().getName();
+        ss.insertSheet('Wall');
+        return [seenFirst, ss.getActiveSheet().getName()];
+      },
+      { kind: 'installable-trigger', effectiveUser: 'teacher@example.com' },
+    );
+    expect(inRun).toEqual(['Ava', 'Wall']);
+    expect(runAs(ctx, doc, student, () => ss.getActiveSheet().getName())).toBe('Ava');
+    expect(teacherView()).toBe(teacherBefore);
+    // A simple trigger runs as the editor, in their session: what it activates, they see.
+    ctx.runAs(student, doc.model.id, () => ss.setActiveSheet(ss.getSheetByName('Wall')!), {
+      kind: 'simple-trigger',
+    });
+    expect(runAs(ctx, doc, student, () => ss.getActiveSheet().getName())).toBe('Wall');
+  });
+
   test('gas-fakes testsheetsbasic.js "Protection": Spreadsheet.getProtections(SHEET) lists a Sheet.protect() protection', () => {
     const { ss, sheet } = setup();
     sheet.protect().setDescription('sample1');
