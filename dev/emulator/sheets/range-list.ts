@@ -11,7 +11,8 @@ import { resolveA1 } from './a1';
 import { select } from './active';
 import type { SpreadsheetDocument } from './document';
 import { normalizeColor } from './values';
-import { outsideTheSheet, Range, type ClearOptions } from './range';
+import { Range, type ClearOptions } from './range';
+import { outsideTheSheet } from './range-base';
 
 export class RangeList implements ApiOf<
   GoogleAppsScript.Spreadsheet.RangeList,
