@@ -2,10 +2,14 @@
 
 import type { SetupProblem } from './setup-sheet';
 
+/** What a sync did: problems found, what changed, what was repaired, and the class's size. */
 export interface SyncSummary {
   readonly ok: boolean;
+  /** Problems found on the Setup tab; blocking ones stopped the sync before anything was written. */
   readonly problems: readonly SetupProblem[];
+  /** What changed, in plain words. */
   readonly changes: readonly string[];
+  /** What the sync repaired (a deleted wall or tab rebuilt). */
   readonly repairs: readonly string[];
   readonly students: number;
   readonly lessons: number;

@@ -17,11 +17,18 @@ import { planClass, type ClassPlan, type PlannedStudent } from '../core/class-pl
 import type { IsoDate } from '../core/grid';
 import { chooseIcon, defaultIcon, parseIcon } from '../core/icons';
 import { progressOf, recordedStates, reorderRows, studentWallRow } from '../core/progress';
-import { readSetup, setupLayout, type SetupProblem } from '../core/setup-sheet';
+import type { SyncSummary } from '../core/messages';
+import { readSetup, setupLayout } from '../core/setup-sheet';
 import { EMPTY_ROW, tabValues, type CellValue, type LessonRowData } from '../core/student-tab';
 import { safeTabName, uniqueTabName } from '../core/text';
 import type { ClassStore } from '../shell/class-store';
-import { restrictTo, sharingOf, sheetProtection, type Sharing } from '../shell/protections';
+import {
+  protectForTeachers,
+  restrictTo,
+  sharingOf,
+  sheetProtection,
+  type Sharing,
+} from '../shell/protections';
 import { layOutSetup, readSetupTab, tagRows } from '../shell/setup-tab';
 import { todayIn } from '../shell/spreadsheet';
 import {
@@ -36,22 +43,13 @@ import {
   type FeedbackCells,
   type TabShape,
 } from '../shell/student-tabs';
-import { layOutWall } from '../shell/wall-sheet';
+import { WALL_PROTECTION, layOutWall } from '../shell/wall-sheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export interface SyncOutcome {
-  readonly ok: boolean;
-  /** Problems found on the Setup tab; blocking ones stopped the sync before anything was written. */
-  readonly problems: readonly SetupProblem[];
-  /** What changed, in plain words. */
-  readonly changes: readonly string[];
-  /** What the sync repaired (a deleted wall or tab rebuilt). */
-  readonly repairs: readonly string[];
-  readonly students: number;
-  readonly lessons: number;
-}
+/** What a sync did: problems found, what changed, what was repaired, and the class's size. */
+export type SyncOutcome = SyncSummary;
 
 /** A student's rows and feedback, in the order of the class's current lessons (then retired). */
 interface StudentData {
@@ -86,6 +84,8 @@ interface Run {
   readonly sheets: Map<number, Sheet>;
   readonly takenNames: Set<string>;
   readonly repairs: string[];
+  /** Co-teachers changed: existing tabs' protections are brought up to date. */
+  readonly teachersChanged: boolean;
   /** The first tab laid out in this run, and the values written to it: new tabs are copies of it. */
   template: { sheet: Sheet; values: CellValue[][] } | null;
   nextIndex: number;
@@ -146,8 +146,10 @@ export function syncClass(ss: Spreadsheet, store: ClassStore, record: ClassRecor
   const teachers = [...new Set([...record.teachers, ...plan.coTeachers])];
   sharing = { ...sharing, teachers };
   const setupProtection = sheetProtection(setup);
-  if (setupProtection && plan.coTeachers.join() !== record.coTeachers.join()) {
-    restrictTo(setupProtection, teachers, sharing);
+  // Co-teachers added or removed: every protection of the class follows.
+  const teachersChanged = plan.coTeachers.join() !== record.coTeachers.join();
+  if (setupProtection && teachersChanged) {
+    restrictTo(setupProtection, teachers, sharing, false);
   }
 
   const layoutIds = [...plan.lessons, ...plan.retired].map((l) => l.id);
@@ -179,6 +181,7 @@ export function syncClass(ss: Spreadsheet, store: ClassStore, record: ClassRecor
     repairs,
     template: null,
     nextIndex: allSheets.length,
+    teachersChanged,
   };
 
   const enrolled: EnrolledStudent[] = [];
@@ -231,6 +234,7 @@ export function syncClass(ss: Spreadsheet, store: ClassStore, record: ClassRecor
       repairs.push('The wall was missing: it was rebuilt from the students\u2019 tabs.');
   }
   layOutWall(wall, run.next, wallRows, sharing, freshWall);
+  if (teachersChanged && !freshWall) protectForTeachers(wall, sharing, WALL_PROTECTION);
 
   const layouts: Record<string, readonly string[]> = { [String(currentLayout)]: layoutIds };
   const next: ClassRecord = {
@@ -363,7 +367,7 @@ function syncStudent(
   if (fresh) {
     protectStudentTab(sheet, run.shape, student.email, run.sharing);
     run.template ??= { sheet, values };
-  } else if (reshaped || previous?.email !== student.email || restored) {
+  } else if (reshaped || previous?.email !== student.email || restored || run.teachersChanged) {
     updateStudentProtections(sheet, run.shape, student.email, run.sharing);
   }
   const icon = chooseIcon(data.icon, student.icon, index);

@@ -26,18 +26,23 @@ export function sharingOf(
   return { teachers, fileEditors, domainEdit: false };
 }
 
-/** Leaves `allowed` (and the owner and the script's user) as the only editors. */
+/**
+ * Leaves `allowed` (and the owner and the script's user) as the only editors. A `fresh` protection
+ * still mirrors the file's editors, so everyone allowed who can edit the file is already on it;
+ * an existing one may lack someone allowed since (a new co-teacher), so they are added first.
+ */
 export function restrictTo(
   protection: Protection,
   allowed: readonly string[],
   sharing: Sharing,
+  fresh: boolean,
 ): void {
   const keep = new Set(allowed.map((e) => e.toLowerCase()));
   const others = sharing.fileEditors.filter((email) => !keep.has(email));
   const missing = allowed.filter((email) => !sharing.fileEditors.includes(email.toLowerCase()));
-  // One call that changes the list is enough to stop mirroring the file's sharing.
+  // Each call that changes the list also stops the protection mirroring the file's sharing.
+  if (!fresh || missing.length > 0 || others.length === 0) protection.addEditors([...allowed]);
   if (others.length > 0) protection.removeEditors(others);
-  if (missing.length > 0 || others.length === 0) protection.addEditors([...allowed]);
   if (sharing.domainEdit) protection.setDomainEdit(false);
 }
 
@@ -50,7 +55,7 @@ export function protectForTeachers(
   const existing = sheetProtection(sheet);
   const protection = existing ?? sheet.protect();
   if (!existing) protection.setDescription(description);
-  restrictTo(protection, sharing.teachers, sharing);
+  restrictTo(protection, sharing.teachers, sharing, !existing);
   return protection;
 }
 

@@ -298,8 +298,8 @@ export function protectStudentTab(
   const cells = rangeOf(sheet, studentCells(shape.lessons));
   const protection = sheet.protect();
   protection.setUnprotectedRanges([cells]);
-  restrictTo(protection, sharing.teachers, sharing);
-  if (email !== '') restrictTo(cells.protect(), [...sharing.teachers, email], sharing);
+  restrictTo(protection, sharing.teachers, sharing, true);
+  if (email !== '') restrictTo(cells.protect(), [...sharing.teachers, email], sharing, true);
 }
 
 /** Keeps an existing tab's protections in step with its shape and the student's e-mail. */
@@ -317,8 +317,8 @@ export function updateStudentProtections(
     return;
   }
   sheetProtection.setUnprotectedRanges([cells]);
-  restrictTo(sheetProtection, sharing.teachers, sharing);
+  restrictTo(sheetProtection, sharing.teachers, sharing, false);
   const own = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE);
   for (const protection of own) protection.remove();
-  if (email !== '') restrictTo(cells.protect(), [...sharing.teachers, email], sharing);
+  if (email !== '') restrictTo(cells.protect(), [...sharing.teachers, email], sharing, true);
 }

@@ -12,6 +12,8 @@ import { protectForTeachers, type Sharing } from './protections';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
+export const WALL_PROTECTION = 'Mastery Tracker: the wall is written by the add-on.';
+
 /** Lays the wall out: header, every student's row, formats. `rows` come from core/wall. */
 export function layOutWall(
   sheet: Sheet,
@@ -60,7 +62,7 @@ export function layOutWall(
         WALL_STYLE.lessonColumnWidth,
       );
     }
-    protectForTeachers(sheet, sharing, 'Mastery Tracker: the wall is written by the add-on.');
+    protectForTeachers(sheet, sharing, WALL_PROTECTION);
   }
 }
 

@@ -82,3 +82,26 @@ describe('a sync that cannot die silently', () => {
     expect(Date.parse(status.lastTriggerRunAt)).not.toBeNaN();
   });
 });
+
+describe('co-teachers', () => {
+  test('a co-teacher listed in Setup becomes a teacher of the class, and every protection follows', () => {
+    const r = new Classroom({ students: 2, lessons: 2 });
+    const CO = 'co.teacher@school.example';
+    r.emulator.spreadsheet(r.doc).addEditor(CO);
+    r.setUp();
+    // Before: the co-teacher is a file editor but not a teacher of the class.
+    expect(r.emulator.callFromSidebar(r.doc, CO, 'getClassOverview').error?.message).toMatch(
+      /for the teachers of this class/,
+    );
+    expect(r.emulator.type(r.doc, CO, "'Ava Student1'!D5", '2026-12-01').applied).toBe(false);
+    const row = r.shown('Setup').findIndex((cells) => cells[0]!.startsWith('Co-teachers')) + 1;
+    expect(r.emulator.type(r.doc, TEACHER, `'Setup'!B${row}`, CO).applied).toBe(true);
+    expect(r.sidebar<{ ok: boolean }>('syncClass').ok).toBe(true);
+    // After: the co-teacher may run the add-on and edit the teacher's cells.
+    expect(r.emulator.callFromSidebar(r.doc, CO, 'getClassOverview').error).toBeUndefined();
+    expect(r.emulator.type(r.doc, CO, "'Ava Student1'!D5", '2026-12-01').applied).toBe(true);
+    expect(r.emulator.type(r.doc, CO, "'Wall'!A1", 'Our wall').applied).toBe(true);
+    // Students still may not.
+    expect(r.emulator.type(r.doc, r.students[0]!, "'Wall'!A1", 'mine').applied).toBe(false);
+  });
+});

@@ -3,18 +3,8 @@
  * class file, the teacher opens the sidebar. Runs the built bundle (build/) on the emulator.
  */
 
+import { ADDON_MENU } from '../support/addon-menu';
 import { Classroom, TEACHER } from '../support/classroom';
-
-const MENU = {
-  title: 'Mastery Tracker',
-  items: [
-    { caption: 'Set up this tracker', functionName: 'setUpTracker' },
-    { caption: 'Open sidebar', functionName: 'openSidebar' },
-    { caption: 'Sync class', functionName: 'syncClassFromMenu' },
-    { caption: 'Refresh wall', functionName: 'refreshWallFromMenu' },
-    { caption: 'Help', functionName: 'showHelp' },
-  ],
-};
 
 describe('a teacher and three students, before setup', () => {
   test('after the teacher installs it, a student opening the file sees its menu, built in LIMITED', () => {
@@ -26,14 +16,14 @@ describe('a teacher and three students, before setup', () => {
       undefined,
       undefined,
     ]);
-    expect(emulator.project.ui.menusFor(doc.model.id, students[0]!)).toEqual([MENU]);
+    expect(emulator.project.ui.menusFor(doc.model.id, students[0]!)).toEqual([ADDON_MENU]);
   });
 
   test('before anyone used it in the file, onOpen runs in NONE and still builds the menu', () => {
     const { emulator, doc } = new Classroom();
     const opened = emulator.openSpreadsheet(doc, TEACHER);
     expect([opened.authMode, opened.error]).toEqual(['NONE', undefined]);
-    expect(emulator.project.ui.menusFor(doc.model.id, TEACHER)).toEqual([MENU]);
+    expect(emulator.project.ui.menusFor(doc.model.id, TEACHER)).toEqual([ADDON_MENU]);
   });
 
   test("the sidebar opens for the teacher and names the class's file", () => {

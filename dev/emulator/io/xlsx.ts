@@ -30,7 +30,7 @@ import { fillRowHoles } from './csv';
 import type { EmulatorContext } from '../runtime/context';
 import { formatA1, parseA1, quoteSheetName } from '../sheets/a1';
 import type { SpreadsheetDocument } from '../sheets/document';
-import { intersects } from '../sheets/merges';
+import { intersects } from '../model/cells';
 import { createDocument, type NewDocumentOptions } from '../sheets/document-factory';
 import { exportValidation, importValidation } from './xlsx-validation';
 

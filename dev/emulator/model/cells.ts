@@ -132,3 +132,23 @@ export interface GridRect {
   numRows: number;
   numColumns: number;
 }
+
+/** Whether two rectangles share at least one cell. */
+export function intersects(a: GridRect, b: GridRect): boolean {
+  return (
+    a.row < b.row + b.numRows &&
+    b.row < a.row + a.numRows &&
+    a.column < b.column + b.numColumns &&
+    b.column < a.column + a.numColumns
+  );
+}
+
+/** Whether every cell of `inner` lies in `outer`. */
+export function contains(outer: GridRect, inner: GridRect): boolean {
+  return (
+    inner.row >= outer.row &&
+    inner.column >= outer.column &&
+    inner.row + inner.numRows <= outer.row + outer.numRows &&
+    inner.column + inner.numColumns <= outer.column + outer.numColumns
+  );
+}

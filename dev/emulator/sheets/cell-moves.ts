@@ -6,11 +6,10 @@
  * these inside its ledger-recorded calls.
  */
 
-import type { CellModel, GridRect } from '../model/cells';
 import type { SheetModel } from '../model/workbook';
 import { NotImplementedError } from '../runtime/errors';
 import type { SpreadsheetDocument } from './document';
-import { contains, intersects } from './merges';
+import { contains, intersects, type CellModel, type GridRect } from '../model/cells';
 import { insertColumns, insertRows } from './structure';
 
 export type ShiftDimension = 'ROWS' | 'COLUMNS';

@@ -5,7 +5,7 @@
  * ledger-recorded calls, structure.ts moves merges with rows and columns.
  */
 
-import type { GridRect } from '../model/cells';
+import { contains, intersects, type GridRect } from '../model/cells';
 import type { SheetModel } from '../model/workbook';
 import { ScriptException } from '../runtime/errors';
 import { clearCellContent } from './values';
@@ -28,24 +28,6 @@ export const PARTIAL_MERGE_MESSAGE =
  */
 export function frozenMergeMessage(axis: 'rows' | 'columns'): string {
   return `You can't merge frozen and non-frozen ${axis}.`;
-}
-
-export function intersects(a: GridRect, b: GridRect): boolean {
-  return (
-    a.row < b.row + b.numRows &&
-    b.row < a.row + a.numRows &&
-    a.column < b.column + b.numColumns &&
-    b.column < a.column + a.numColumns
-  );
-}
-
-export function contains(outer: GridRect, inner: GridRect): boolean {
-  return (
-    inner.row >= outer.row &&
-    inner.column >= outer.column &&
-    inner.row + inner.numRows <= outer.row + outer.numRows &&
-    inner.column + inner.numColumns <= outer.column + outer.numColumns
-  );
 }
 
 function byPosition(a: GridRect, b: GridRect): number {

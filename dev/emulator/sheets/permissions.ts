@@ -21,7 +21,7 @@
  */
 
 import { sameEmail } from '../runtime/email';
-import type { GridRect } from '../model/cells';
+import { intersects, type GridRect } from '../model/cells';
 import type { ProtectionModel, WorkbookModel } from '../model/workbook';
 
 export type EditPermission = 'allowed' | 'warning' | 'denied';
@@ -103,15 +103,6 @@ export function editPermission(
     if (protectionCovers(protection, rect)) return 'denied';
   }
   return result;
-}
-
-export function intersects(a: GridRect, b: GridRect): boolean {
-  return (
-    a.row < b.row + b.numRows &&
-    b.row < a.row + a.numRows &&
-    a.column < b.column + b.numColumns &&
-    b.column < a.column + a.numColumns
-  );
 }
 
 /** Whether a protection applies to at least one cell of `rect`. */
