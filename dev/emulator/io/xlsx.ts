@@ -5,13 +5,7 @@
  */
 
 import ExcelJS from 'exceljs';
-import type {
-  CellModel,
-  CellStyle,
-  GridRect,
-  RichTextModel,
-  TextRun,
-} from '../model/cells';
+import type { CellModel, CellStyle, GridRect, RichTextModel, TextRun } from '../model/cells';
 import {
   DEFAULT_COLUMNS,
   DEFAULT_COLUMN_WIDTH,
