@@ -34,6 +34,7 @@ import { copyAcrossWire, type WireValue } from './runtime/wire';
 import { formatA1, parseA1, resolveReference } from './sheets/a1';
 import type { SpreadsheetDocument } from './sheets/document';
 import { createDocument, type NewDocumentOptions } from './sheets/document-factory';
+import { mergeAt } from './sheets/merges';
 import { findSheetByName } from './sheets/sheet-names';
 import { Spreadsheet } from './sheets/spreadsheet';
 import { createSpreadsheetApp } from './sheets/spreadsheet-app';
@@ -120,6 +121,20 @@ function repositoryRoot(): string {
   while (!existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir)
     dir = path.dirname(dir);
   return dir;
+}
+
+/**
+ * Where a person's click on one cell lands. Range.merge "merges the cells in the range together
+ * into a single block" (reference/spreadsheet/range#merge): in the Sheets UI the block is one
+ * cell, so clicking any part of it selects the block and what is typed goes into its top-left
+ * cell, the only one a merge keeps content in (reads of the others are empty: Sheets API,
+ * node-google-spreadsheet#400). The edit event then names that cell (unverified live: README).
+ * Anything larger than one cell is left as asked.
+ */
+function intoMerge(sheet: SheetModel, rect: GridRect): GridRect {
+  if (rect.numRows !== 1 || rect.numColumns !== 1) return rect;
+  const merge = mergeAt(sheet, rect.row, rect.column);
+  return merge ? { row: merge.row, column: merge.column, numRows: 1, numColumns: 1 } : rect;
 }
 
 export class Emulator {
@@ -268,6 +283,7 @@ export class Emulator {
     } finally {
       this.ctx.end(execution);
       this.project.endExecution(execution.id);
+      doc.engine.settle();
     }
     return {
       functionName,
@@ -317,7 +333,10 @@ export class Emulator {
   ): T {
     return this.ctx.runAs(as, doc.model.id, () => fn(this.globals), {
       authMode,
-      onEnd: (execution) => this.project.endExecution(execution.id),
+      onEnd: (execution) => {
+        this.project.endExecution(execution.id);
+        doc.engine.settle();
+      },
     });
   }
 
@@ -408,7 +427,8 @@ export class Emulator {
 
   /** A person pastes a block of text starting at a cell. */
   paste(doc: SpreadsheetDocument, as: string, a1: string, rows: string[][]): EditResult {
-    const start = this.locate(doc, a1);
+    const located = this.locate(doc, a1);
+    const start = { sheet: located.sheet, rect: intoMerge(located.sheet, located.rect) };
     const rect: GridRect = {
       row: start.rect.row,
       column: start.rect.column,
@@ -484,7 +504,7 @@ export class Emulator {
     options?: { acceptWarning?: boolean },
   ): EditResult {
     const { sheet, rect } = this.locate(doc, a1);
-    return this.editRect(doc, as, sheet, rect, input, options);
+    return this.editRect(doc, as, sheet, intoMerge(sheet, rect), input, options);
   }
 
   private editRect(

@@ -194,6 +194,38 @@ describe('TODAY and NOW follow the emulator clock', () => {
     expect(value(doc, sheet, 0, 0)).toBeCloseTo(46279.5, 8);
   });
 
+  test('a cell on another sheet that depends on today() follows the clock', () => {
+    const { doc, clock, sheet } = newDoc({ sheetNames: ['Sheet1', 'Wall'] });
+    const wall = doc.model.sheets[1] as SheetModel;
+    put(doc, sheet, 0, 0, ['=today()']);
+    put(doc, wall, 0, 0, ['=Sheet1!A1-DATE(2026,9,1)']);
+    expect(value(doc, wall, 0, 0)).toBe(13);
+    clock.advanceDays(2);
+    expect(value(doc, wall, 0, 0)).toBe(15);
+  });
+
+  test('cells written while the clock moved all read the clock of the read', () => {
+    const { doc, clock, sheet } = newDoc({ timeZone: 'UTC' });
+    put(doc, sheet, 0, 0, ['=TODAY()']);
+    expect(value(doc, sheet, 0, 0)).toBe(46279);
+    clock.advanceDays(1);
+    put(doc, sheet, 1, 0, ['=TODAY()']);
+    clock.advanceDays(1);
+    put(doc, sheet, 2, 0, ['=NOW()']);
+    expect([0, 1].map((row) => value(doc, sheet, row, 0))).toEqual([46281, 46281]);
+    expect(value(doc, sheet, 2, 0)).toBeCloseTo(46281.5, 8);
+  });
+
+  test('a TODAY() cell rewritten to a constant no longer follows the clock', () => {
+    const { doc, clock, sheet } = newDoc();
+    put(doc, sheet, 0, 0, ['=TODAY()', '=A1+1']);
+    expect(value(doc, sheet, 0, 1)).toBe(46280);
+    delete cellFor(sheet, 0, 0).formula;
+    put(doc, sheet, 0, 0, [7]);
+    clock.advanceDays(5);
+    expect(value(doc, sheet, 0, 1)).toBe(8);
+  });
+
   test('two documents on different clocks do not share TODAY', () => {
     const first = newDoc();
     const second = newDoc();
@@ -258,6 +290,23 @@ describe('structural edits rewrite formula text', () => {
     doc.engine.renameSheet(sheet.id, 'Ava 🦊');
     expect(cellFor(other, 0, 0).formula).toBe("='Ava 🦊'!A3*10");
     expect(value(doc, other, 0, 0)).toBe(30);
+  });
+
+  test('references from other sheets are rewritten however they spell the name', () => {
+    const { doc, sheet } = newDoc({ sheetNames: ["It's", 'Wall', 'Notes'] });
+    const wall = doc.model.sheets[1] as SheetModel;
+    const notes = doc.model.sheets[2] as SheetModel;
+    put(doc, sheet, 2, 0, [5]);
+    put(doc, wall, 0, 0, ["='it''s'!A3+1", "=SUM('IT''S'!A1:A3)"]);
+    put(doc, notes, 0, 0, ['=Wall!A1', '=A3']);
+    sheet.rows.splice(0, 0, []);
+    doc.engine.insertRows(sheet.id, 0, 1);
+    expect(cellFor(wall, 0, 0).formula).toBe("='It''s'!A4+1");
+    expect(cellFor(wall, 0, 1).formula).toBe("=SUM('It''s'!A2:A4)");
+    // Formulas that never name the sheet keep the author's text.
+    expect(cellFor(notes, 0, 0).formula).toBe('=Wall!A1');
+    expect(cellFor(notes, 0, 1).formula).toBe('=A3');
+    expect(value(doc, notes, 0, 0)).toBe(6);
   });
 
   test('removeSheet leaves #REF! in formulas that pointed at it', () => {
@@ -421,6 +470,31 @@ describe('open-ended ranges (A2:A)', () => {
 
   test('a closed end off the last row stays closed when reopening', () => {
     expect(reopenRanges('=SUM(A2:A$999)', rowsOf)).toBe('=SUM(A2:A$999)');
+  });
+
+  test('an open range on another sheet follows rows inserted after other tabs were added', () => {
+    const { doc, sheet } = newDoc({ sheetNames: ['Summary', 'Roster'] });
+    const roster = doc.model.sheets[1] as SheetModel;
+    put(doc, sheet, 0, 0, ['=COUNTA(Roster!A1:A)']);
+    put(doc, roster, 999, 0, ['last']);
+    for (let i = 0; i < 3; i++) {
+      const tab = newSheetModel(100 + i, `Tab ${i}`);
+      cellFor(tab, 0, 0).formula = '=COUNTA(A2:A)';
+      doc.model.sheets.push(tab);
+      doc.engine.addSheet(tab);
+    }
+    expect(value(doc, sheet, 0, 0)).toBe(1);
+    roster.rowCount += 5;
+    roster.rows.splice(500, 0, [], [], [], [], []);
+    doc.engine.insertRows(roster.id, 500, 5);
+    // 'last' moved to the new last row (1005) and stays counted, as does a value in a new row.
+    expect(cellFor(roster, 1004, 0).value).toBe('last');
+    put(doc, roster, 500, 0, ['inserted']);
+    expect(value(doc, sheet, 0, 0)).toBe(2);
+    expect(cellFor(sheet, 0, 0).formula).toBe('=COUNTA(Roster!A1:A)');
+    const tab = doc.model.sheets[2] as SheetModel;
+    put(doc, tab, 999, 0, ['x']);
+    expect(value(doc, tab, 0, 0)).toBe(1);
   });
 
   test('COUNTIF over C2:C reaches the last row of the sheet', () => {

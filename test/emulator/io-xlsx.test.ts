@@ -19,6 +19,10 @@ import { Clock, EmulatorContext } from '../../dev/emulator/runtime/context';
 import type { SpreadsheetDocument } from '../../dev/emulator/sheets/document';
 import { createDocument } from '../../dev/emulator/sheets/document-factory';
 import { Spreadsheet } from '../../dev/emulator/sheets/spreadsheet';
+import {
+  createSpreadsheetApp,
+  SPREADSHEETS_SCOPE,
+} from '../../dev/emulator/sheets/spreadsheet-app';
 import { scriptValueAt } from '../../dev/emulator/sheets/values';
 
 const OWNER = 'teacher@example.com';
@@ -339,6 +343,62 @@ describe('exportXlsx', () => {
     });
     const again = await createDocumentFromXlsx(context(), exported, { owner: OWNER });
     expect(again.model.sheets[0]!.rows[0]).toEqual(sheet.rows[0]);
+  });
+
+  test('every validation criterion is written to the file and loads back as the same rule', async () => {
+    const ctx = context();
+    const doc = createDocument(ctx, { owner: OWNER });
+    const app = createSpreadsheetApp(ctx, {
+      documents: new Map([[doc.model.id, doc]]),
+      getUi: () => null,
+      scopes: [SPREADSHEETS_SCOPE],
+    });
+    const sheet = new Spreadsheet(doc).getSheets()[0]!;
+    const day = (d: number): Date => new Date(Date.UTC(2026, 8, d, 12));
+    const rules = [
+      app.newDataValidation().requireNumberNotBetween(1, 5),
+      app.newDataValidation().requireNumberEqualTo(3),
+      app.newDataValidation().requireNumberNotEqualTo(3),
+      app.newDataValidation().requireNumberGreaterThan(0),
+      app.newDataValidation().requireNumberLessThan(100),
+      app.newDataValidation().requireDate(),
+      app.newDataValidation().requireDateAfter(day(14)),
+      app.newDataValidation().requireDateBefore(day(14)),
+      app.newDataValidation().requireDateBetween(day(1), day(30)),
+      app.newDataValidation().requireDateNotBetween(day(1), day(30)),
+      app.newDataValidation().requireDateEqualTo(day(14)),
+      app.newDataValidation().requireDateOnOrAfter(day(14)),
+      app.newDataValidation().requireDateOnOrBefore(day(14)),
+      app.newDataValidation().requireTextContains('say "hi"'),
+      app.newDataValidation().requireTextDoesNotContain('x'),
+      app.newDataValidation().requireTextEqualTo('done'),
+      app.newDataValidation().requireTextIsEmail(),
+      app.newDataValidation().requireTextIsUrl().setAllowInvalid(false).setHelpText('A link'),
+    ];
+    rules.forEach((builder, i) => sheet.getRange(2, i + 1).setDataValidation(builder.build()));
+    const model = doc.model.sheets[0]!;
+    const warnings: string[] = [];
+    const exported = await exportXlsx(doc, { warnings });
+    expect(warnings).toEqual([]);
+    const written = (await readBack(exported)).getWorksheet('Sheet1')!;
+    expect(written.getCell('A2').dataValidation).toMatchObject({
+      type: 'decimal',
+      operator: 'notBetween',
+      formulae: [1, 5],
+    });
+    expect(written.getCell('H2').dataValidation).toMatchObject({
+      type: 'date',
+      operator: 'lessThan',
+    });
+    expect(written.getCell('N2').dataValidation).toMatchObject({
+      type: 'custom',
+      formulae: ['ISNUMBER(SEARCH("say ""hi""",N2))'],
+    });
+    const again = await createDocumentFromXlsx(context(), exported, { owner: OWNER });
+    const loaded = again.model.sheets[0]!.rows[1]!;
+    rules.forEach((_, i) => {
+      expect([i, loaded[i]?.validation]).toEqual([i, model.rows[1]![i]!.validation]);
+    });
   });
 
   test('a dropdown from a range on another sheet survives as a { sheetId, rect } reference', async () => {

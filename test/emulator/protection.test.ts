@@ -412,7 +412,8 @@ describe('Protection methods', () => {
     protection.setRangeName('Answers');
     expect(protection.getRangeName()).toBe('Answers');
     expect(protection.getRange().getA1Notation()).toBe('E5:F6');
-    expect(() => protection.setRangeName('Missing')).toThrow();
+    // The wording is the emulator's (protection.ts): live's text for an unknown name is not documented.
+    expect(() => protection.setRangeName('Missing')).toThrow('Range not found: Missing');
   });
 
   test('the ledger records protection setters as writes and remove as structural', () => {

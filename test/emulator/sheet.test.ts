@@ -251,7 +251,7 @@ describe('names, hiding, clearing, copying', () => {
     const second = ss.insertSheet('Second');
     sheet.hideSheet();
     expect(sheet.isSheetHidden()).toBe(true);
-    expect(() => second.hideSheet()).toThrow();
+    expect(() => second.hideSheet()).toThrow("You can't hide all the sheets in a document.");
     sheet.showSheet();
     expect(sheet.isSheetHidden()).toBe(false);
   });

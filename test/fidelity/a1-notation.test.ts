@@ -34,9 +34,34 @@ describe('references past the edge of the grid', () => {
     ]);
   });
 
+  test('docs Sheet.getRangeList takes "A1 notations or R1C1 notations" as getRange reads them: past the edge too (gas-fakes testsheets.js "getRange with R1C1 notation")', () => {
+    const { ss, sheet } = oneSheet();
+    const list = sheet.getRangeList(['A1', 'RC1', 'A2000:B2001']);
+    expect(list.getRanges().map((range) => range.getA1Notation())).toEqual([
+      'A1',
+      'RC1',
+      'A2000:B2001',
+    ]);
+    expect(() => list.setValue(1)).toThrow(OUTSIDE);
+    const fromFile = ss.getRangeList([`'${sheet.getName()}'!A2000`]);
+    expect(fromFile.getRanges()[0]?.getRow()).toBe(2000);
+  });
+
   test('an open end stops at the edge: A2:B on a 1000-row sheet is A2:B1000 (Sheets API GridRange: "Missing indexes indicate the range is unbounded on that side")', () => {
     const { sheet } = oneSheet();
     expect(sheet.getRange('A2:B').getNumRows()).toBe(999);
+  });
+});
+
+describe('a sheet prefix', () => {
+  test('Sheet.getRange("other!A1") finds "Other" as Spreadsheet.getRange and getSheetByName do (the rule of sheet-names.ts: names are unique regardless of case, socialpoint-labs/sheetfu#26)', () => {
+    const { ss, sheet } = oneSheet();
+    const other = ss.insertSheet('Other');
+    other.getRange('A1').setValue('there');
+    expect(sheet.getRange('other!A1').getSheet().getName()).toBe('Other');
+    expect(sheet.getRange("'OTHER'!A1").getValue()).toBe('there');
+    expect(ss.getRange('other!A1').getValue()).toBe('there');
+    expect(() => sheet.getRange('Nowhere!A1')).toThrow('Range not found');
   });
 });
 

@@ -52,6 +52,20 @@ describe('CSS colour names and colour text', () => {
   });
 });
 
+describe('tab colours', () => {
+  test("docs sheet#setTabColor takes \"CSS notation (like '#ffffff' or 'white')\" and sheet#getTabColor gives a \"color code ... (like '#ffffff')\"", () => {
+    const { sheet } = setup();
+    sheet.setTabColor('white');
+    expect(sheet.getTabColor()).toBe('#ffffff');
+    sheet.setTabColor('CornflowerBlue');
+    expect(sheet.getTabColor()).toBe('#6495ed');
+    sheet.setTabColor('#F0A');
+    expect(sheet.getTabColor()).toBe('#ff00aa');
+    sheet.setTabColor(null);
+    expect(sheet.getTabColor()).toBeNull();
+  });
+});
+
 describe('Color objects', () => {
   test('gas-fakes testsheets.js "color objects and builders": newColor() before and after setRgbColor', () => {
     const { app } = setup();

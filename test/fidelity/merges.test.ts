@@ -4,6 +4,9 @@
 // brucemcpherson/gas-fakes test/*.js, run against live Apps Script; "live, public scripts" =
 // Apps Script projects on GitHub quoting the exception a live run printed.
 
+import path from 'node:path';
+
+import { Emulator } from '../../dev/emulator';
 import { oneSheet } from '../support/one-sheet';
 
 /** 'R1C1'... in A1:F10, as gas-fakes' "Range Merging Methods" sets its sheet up. */
@@ -266,5 +269,35 @@ describe('ledger', () => {
       ['getMergedRanges', 'read'],
       ['breakApart', 'write'],
     ]);
+  });
+});
+
+describe('a person typing into a merged block (the simulated Sheets UI)', () => {
+  // docs range#merge: "Merges the cells in the range together into a single block": in the UI
+  // the block is one cell, clicking any part of it selects it, and its content lives in the
+  // top-left cell (the test above: "Sheets keeps the top-left value only").
+  test('docs range#merge: typing into any cell of the block goes into its top-left cell', () => {
+    const emulator = new Emulator({
+      buildDir: path.resolve(__dirname, '../fixtures/bundles/edit-log'),
+    });
+    const doc = emulator.createSpreadsheet({
+      name: 'Tracker',
+      owner: 'teacher@example.com',
+      sheetNames: ['Ava', 'Log'],
+    });
+    const ava = emulator.spreadsheet(doc).getSheetByName('Ava')!;
+    ava.getRange('B2:C3').merge();
+    expect(emulator.install(doc, 'teacher@example.com').error).toBeUndefined();
+    const edit = emulator.type(doc, 'teacher@example.com', 'Ava!C3', 'Feedback');
+    expect(edit.applied).toBe(true);
+    expect(ava.getRange('B2:C3').getValues()).toEqual([
+      ['Feedback', ''],
+      ['', ''],
+    ]);
+    // The event names the cell that changed (what live reports is unverified: README).
+    const log = emulator.spreadsheet(doc).getSheetByName('Log')!;
+    expect(log.getRange('C1:D1').getValues()).toEqual([['B2', 'string:Feedback']]);
+    emulator.clearCells(doc, 'teacher@example.com', 'Ava!B3');
+    expect(ava.getRange('B2').getValue()).toBe('');
   });
 });

@@ -227,3 +227,47 @@ describe('UNIQUE', () => {
     ]);
   });
 });
+
+// The reference's getLastRow is "the position of the last row that has content" and getDataRange
+// "the dimensions in which data is present" (developers.google.com/apps-script/reference/
+// spreadsheet/sheet#getlastrow, #getdatarange); a spilled value is content the cell shows and
+// getValues returns. gas-fakes, checked against live Apps Script, builds getDataRange and
+// getLastRow from the Sheets API's values, which hold array results
+// (src/services/spreadsheetapp/fakesheet.js).
+const SHEET_REFERENCE = 'developers.google.com/apps-script/reference/spreadsheet/sheet#getlastrow';
+const RANGE_REFERENCE = 'developers.google.com/apps-script/reference/spreadsheet/range#isblank';
+
+describe('spilled values are content', () => {
+  test(`getLastRow, getLastColumn and getDataRange reach the cells a result spills into (${SHEET_REFERENCE})`, () => {
+    const { sheet } = oneSheet();
+    sheet.getRange('A1').setFormula('=ARRAYFORMULA(SEQUENCE(5, 3))');
+    expect(sheet.getLastRow()).toBe(5);
+    expect(sheet.getLastColumn()).toBe(3);
+    expect(sheet.getDataRange().getA1Notation()).toBe('A1:C5');
+    expect(sheet.getDataRange().getValues()[4]).toEqual([13, 14, 15]);
+  });
+
+  test(`a spill that is blocked counts only its own cell (${SHEET_REFERENCE}, ${ARRAYFORMULA_HELP})`, () => {
+    const { sheet } = oneSheet();
+    sheet.getRange('B1').setFormula('={1; 2; 3}');
+    sheet.getRange('B2').setValue('in the way');
+    expect(sheet.getRange('B1').getValue()).toBe('#REF!');
+    expect(sheet.getLastRow()).toBe(2);
+    sheet.getRange('B2').clearContent();
+    expect(sheet.getLastRow()).toBe(3);
+  });
+
+  test(`appendRow writes below the spilled rows (${SHEET_REFERENCE})`, () => {
+    const { sheet } = oneSheet();
+    sheet.getRange('A1').setFormula('={"a"; "b"}');
+    sheet.appendRow(['c']);
+    expect(sheet.getRange('A1:A3').getValues()).toEqual([['a'], ['b'], ['c']]);
+  });
+
+  test(`isBlank is false for a range a result spills into, true beyond it (${RANGE_REFERENCE})`, () => {
+    const { sheet } = oneSheet();
+    sheet.getRange('A1').setFormula('=ARRAYFORMULA({1, 2})');
+    expect(sheet.getRange('B1').isBlank()).toBe(false);
+    expect(sheet.getRange('C1:D2').isBlank()).toBe(true);
+  });
+});

@@ -104,7 +104,8 @@ describe('Spreadsheet (docs: reference/spreadsheet/spreadsheet)', () => {
     ss.setActiveSheet(ss.getSheetByName('Third')!);
     ss.moveActiveSheet(1);
     expect(ss.getSheets().map((s) => s.getName())).toEqual(['Third', 'Sheet1', 'Second']);
-    expect(() => ss.moveActiveSheet(4)).toThrow();
+    // Apps Script's form for a rejected argument, naming the parameter ("Invalid argument: pos").
+    expect(() => ss.moveActiveSheet(4)).toThrow('Invalid argument: pos');
   });
 
   test('docs toast(msg, title, timeoutSeconds): null means the 5 s default, negative stays until dismissed', () => {
@@ -123,6 +124,35 @@ describe('Spreadsheet (docs: reference/spreadsheet/spreadsheet)', () => {
     expect(ss.getActiveSheet().getName()).toBe('Sheet1');
     ss.setActiveSheet(other);
     expect(ss.getActiveSheet().getName()).toBe('Other');
+  });
+
+  test('guides/triggers/installable ("always run under the account of the person who created them"): a sheet an installable trigger inserts is active for the rest of its run and moves nobody\'s view', () => {
+    const { ctx, doc, ss } = setup();
+    const student = 'ava@example.com';
+    ss.insertSheet('Ava');
+    runAs(ctx, doc, student, () => ss.setActiveSheet(ss.getSheetByName('Ava')!));
+    const teacherView = (): string =>
+      runAs(ctx, doc, 'teacher@example.com', () => ss.getActiveSheet().getName());
+    const teacherBefore = teacherView();
+    const inRun = ctx.runAs(
+      student,
+      doc.model.id,
+      () => {
+        // The run starts on the sheet the edit was made in, then works on the sheet it adds.
+        const seenFirst = ss.getActiveSheet().getName();
+        ss.insertSheet('Wall');
+        return [seenFirst, ss.getActiveSheet().getName()];
+      },
+      { kind: 'installable-trigger', effectiveUser: 'teacher@example.com' },
+    );
+    expect(inRun).toEqual(['Ava', 'Wall']);
+    expect(runAs(ctx, doc, student, () => ss.getActiveSheet().getName())).toBe('Ava');
+    expect(teacherView()).toBe(teacherBefore);
+    // A simple trigger runs as the editor, in their session: what it activates, they see.
+    ctx.runAs(student, doc.model.id, () => ss.setActiveSheet(ss.getSheetByName('Wall')!), {
+      kind: 'simple-trigger',
+    });
+    expect(runAs(ctx, doc, student, () => ss.getActiveSheet().getName())).toBe('Wall');
   });
 
   test('gas-fakes testsheetsbasic.js "Protection": Spreadsheet.getProtections(SHEET) lists a Sheet.protect() protection', () => {
@@ -144,10 +174,12 @@ describe('Spreadsheet (docs: reference/spreadsheet/spreadsheet)', () => {
 
   test('Sheets help "Name a range" (support answer 63175): names cannot be cell references or contain spaces', () => {
     const { ss, sheet } = setup();
-    expect(() => ss.setNamedRange('A1', sheet.getRange('A1'))).toThrow();
-    expect(() => ss.setNamedRange('R1C1', sheet.getRange('A1'))).toThrow();
-    expect(() => ss.setNamedRange('two words', sheet.getRange('A1'))).toThrow();
-    expect(() => ss.setNamedRange('1st', sheet.getRange('A1'))).toThrow();
+    // The wording is the emulator's estimate (named-range.ts); the rule is the help page's.
+    for (const name of ['A1', 'R1C1', 'two words', '1st']) {
+      expect(() => ss.setNamedRange(name, sheet.getRange('A1'))).toThrow(
+        `Invalid argument: name ("${name}")`,
+      );
+    }
     ss.setNamedRange('Unit_1_scores', sheet.getRange('A1'));
   });
 

@@ -88,12 +88,23 @@ function isSpillError(value: CellValue): boolean {
   return value instanceof DetailedCellError && value.type === ErrorType.SPILL;
 }
 
-/** The name HyperFormula uses for the hidden sheet whose cell is touched to re-run TODAY(). */
-const CLOCK_SHEET = '\u0000emulator-clock';
+/**
+ * Formula text that calls TODAY() or NOW() (any case, spaces allowed before the parenthesis).
+ * Text inside a string literal matches too: such a cell is recomputed for nothing, never missed.
+ */
+const CALLS_CLOCK = /\b(?:TODAY|NOW)\s*\(/i;
 
 export function createFormulaEngine(model: WorkbookModel, today: () => Date): FormulaEngine {
+  const clockKey = (): string => `${today().getTime()}|${model.timeZone}`;
+  // TODAY()/NOW() are volatile: a recalculation asks for the serial once per such cell, and the
+  // zone conversion is the costly part, so it is computed once per clock value and zone.
+  let nowCache: { key: string; serial: number } | null = null;
   const context: EngineContext = {
-    nowSerial: () => dateToSerial(today(), model.timeZone),
+    nowSerial: () => {
+      const key = clockKey();
+      if (nowCache?.key !== key) nowCache = { key, serial: dateToSerial(today(), model.timeZone) };
+      return nowCache.serial;
+    },
     locale: () => model.locale,
   };
   const hf = HyperFormula.buildEmpty({
@@ -109,13 +120,21 @@ export function createFormulaEngine(model: WorkbookModel, today: () => Date): Fo
   });
   hf.addNamedExpression('TRUE', '=TRUE()');
   hf.addNamedExpression('FALSE', '=FALSE()');
-  const clockSheet = hf.getSheetId(hf.addSheet(CLOCK_SHEET)) as number;
-  let clockTick = 0;
 
   /** Model sheet id → HyperFormula sheet id. */
   const hfIds = new Map<number, number>();
-  const clockKey = (): string => `${today().getTime()}|${model.timeZone}`;
+  /** The clock value and zone every TODAY()/NOW() cell was last computed with. */
   let computedAt = clockKey();
+
+  /**
+   * Changes are made with HyperFormula's evaluation suspended and computed together at the next
+   * read (settle): every write otherwise recomputes every volatile cell (each TODAY() and all that
+   * depends on it), which grows with the square of a class's size. Reads always settle first, so
+   * what a read sees is what eager evaluation would have shown.
+   */
+  let suspended = false;
+  /** Sheets whose blocked arrays get their formula again once evaluation resumes. */
+  const spillRetries = new Set<number>();
 
   /**
    * Cells whose formula is an array formula (its result may spill), per model sheet id, keyed
@@ -123,20 +142,52 @@ export function createFormulaEngine(model: WorkbookModel, today: () => Date): Fo
    */
   const anchors = new Map<number, Map<string, SimpleCellAddress>>();
 
-  /** Volatile functions recompute on any change: touch a hidden cell when the clock has moved. */
-  function refreshClock(): void {
-    const key = clockKey();
-    if (key === computedAt) return;
-    clockTick = 1 - clockTick;
-    hf.setCellContents({ sheet: clockSheet, row: 0, col: 0 }, clockTick);
-    computedAt = key;
+  /**
+   * TODAY() and NOW() are not volatile in the engine (sheets-functions.ts): their value changes
+   * only when the emulator's clock or the file's zone does, so then, and only then, the cells that
+   * call them are given their formula again, which recomputes them and what depends on them.
+   * Volatile, every write would recompute each of them, quadratic in the size of a class.
+   */
+  function recomputeClockCells(): void {
+    for (const { sheet, hfId } of mirroredSheets()) {
+      sheet.rows.forEach((cells, row) => {
+        cells?.forEach((cell, col) => {
+          if (cell?.formula === undefined || !CALLS_CLOCK.test(cell.formula)) return;
+          const address = { sheet: hfId, row, col };
+          const formula = hf.getCellFormula(address);
+          if (formula !== undefined) hf.setCellContents(address, formula);
+        });
+      });
+    }
   }
 
-  /** Every change recomputes volatile cells with the current clock. */
+  /** Changes wait, unevaluated, for the next read (settle). */
   function mutate<T>(change: () => T): T {
-    const result = change();
-    computedAt = clockKey();
-    return result;
+    if (!suspended) {
+      hf.suspendEvaluation();
+      suspended = true;
+    }
+    return change();
+  }
+
+  /**
+   * Computes every change since the last read, and every TODAY()/NOW() cell again if the clock or
+   * zone moved since; then gives blocked arrays on sheets where cells were emptied their formula
+   * again (hyperformula#1287).
+   */
+  function settle(): void {
+    const key = clockKey();
+    if (key !== computedAt) {
+      mutate(recomputeClockCells);
+      computedAt = key;
+    }
+    if (!suspended) return;
+    suspended = false;
+    hf.resumeEvaluation();
+    if (spillRetries.size === 0) return;
+    const sheets = model.sheets.filter((s) => spillRetries.has(s.id) && hfIds.has(s.id));
+    spillRetries.clear();
+    retryBlockedSpills(sheets);
   }
 
   function mirroredSheets(): { sheet: SheetModel; hfId: number }[] {
@@ -170,6 +221,29 @@ export function createFormulaEngine(model: WorkbookModel, today: () => Date): Fo
   }
 
   /**
+   * The cells whose formula holds an open-ended reference (`A2:A`), per model sheet id, keyed
+   * "row,column"; a sheet missing from the map is rescanned when next asked. Kept so that adding
+   * one tab does not read every formula of every other tab again.
+   */
+  const openRangeCells = new Map<number, Map<string, [number, number]>>();
+
+  function openRangeCellsOf(sheet: SheetModel): Map<string, [number, number]> {
+    let found = openRangeCells.get(sheet.id);
+    if (found) return found;
+    const cellsFound = new Map<string, [number, number]>();
+    sheet.rows.forEach((cells, row) => {
+      cells?.forEach((cell, col) => {
+        if (cell?.formula !== undefined && hasOpenRange(cell.formula)) {
+          cellsFound.set(`${row},${col}`, [row, col]);
+        }
+      });
+    });
+    found = cellsFound;
+    openRangeCells.set(sheet.id, found);
+    return found;
+  }
+
+  /**
    * Open-ended references end at their sheet's last row: after rows are added or removed, give
    * the engine such formulas again so their closed ends follow the sheet's new size.
    */
@@ -177,16 +251,15 @@ export function createFormulaEngine(model: WorkbookModel, today: () => Date): Fo
     let changed = false;
     for (const { sheet, hfId } of mirroredSheets()) {
       const rows = rowsOf(sheet);
-      sheet.rows.forEach((cells, row) => {
-        cells?.forEach((cell, col) => {
-          if (cell?.formula === undefined || !hasOpenRange(cell.formula)) return;
-          const address = { sheet: hfId, row, col };
-          const text = toEngineFormula(cell.formula, rows);
-          if (hf.getCellFormula(address) === text) return;
-          hf.setCellContents(address, text);
-          changed = true;
-        });
-      });
+      for (const [row, col] of openRangeCellsOf(sheet).values()) {
+        const formula = sheet.rows[row]?.[col]?.formula;
+        if (formula === undefined) continue;
+        const address = { sheet: hfId, row, col };
+        const text = toEngineFormula(formula, rows);
+        if (hf.getCellFormula(address) === text) continue;
+        hf.setCellContents(address, text);
+        changed = true;
+      }
     }
     if (changed) anchors.clear();
   }
@@ -217,12 +290,20 @@ export function createFormulaEngine(model: WorkbookModel, today: () => Date): Fo
    * HyperFormula does not re-expand an array whose blocking cell was emptied (hyperformula#1287):
    * give every blocked array on the sheet its formula again so it expands where it now can.
    */
-  function retryBlockedSpills(sheet: SheetModel): void {
-    for (const address of anchorsOf(sheet).values()) {
-      if (!isSpillError(hf.getCellValue(address))) continue;
-      const formula = hf.getCellFormula(address);
-      if (formula !== undefined) hf.setCellContents(address, formula);
+  function retryBlockedSpills(sheets: SheetModel[]): void {
+    const blocked: SimpleCellAddress[] = [];
+    for (const sheet of sheets) {
+      for (const address of anchorsOf(sheet).values()) {
+        if (isSpillError(hf.getCellValue(address))) blocked.push(address);
+      }
     }
+    if (blocked.length === 0) return;
+    hf.batch(() => {
+      for (const address of blocked) {
+        const formula = hf.getCellFormula(address);
+        if (formula !== undefined) hf.setCellContents(address, formula);
+      }
+    });
   }
 
   /** The first occupied cell, in reading order, of the area a blocked array needs. */
@@ -248,10 +329,34 @@ export function createFormulaEngine(model: WorkbookModel, today: () => Date): Fo
   }
 
   /** Formula text HyperFormula would write for every formula cell, keyed by HF sheet id. */
-  function formulaSnapshot(): Map<number, (string | undefined)[][]> {
+  function formulaSnapshot(
+    sheets: { hfId: number }[] = mirroredSheets(),
+  ): Map<number, (string | undefined)[][]> {
     const snapshot = new Map<number, (string | undefined)[][]>();
-    for (const { hfId } of mirroredSheets()) snapshot.set(hfId, hf.getSheetFormulas(hfId));
+    for (const { hfId } of sheets) snapshot.set(hfId, hf.getSheetFormulas(hfId));
     return snapshot;
+  }
+
+  /**
+   * The mirrored sheets whose formula text a change to the shape, name or existence of `hfId` can
+   * alter: that sheet, and every sheet with a formula naming it. Formulas reach another sheet only
+   * by naming it (named ranges are not engine names), so the others are left unread: reading
+   * every formula of every tab on each change grows with the square of a class's size.
+   */
+  function sheetsReaching(hfId: number): { sheet: SheetModel; hfId: number }[] {
+    const name = (hf.getSheetName(hfId) ?? '').toLowerCase();
+    const quoted = name.replace(/'/g, "''");
+    const names = (formula: string): boolean => {
+      const text = formula.toLowerCase();
+      return text.includes(name) || text.includes(quoted);
+    };
+    return mirroredSheets().filter(
+      (entry) =>
+        entry.hfId === hfId ||
+        entry.sheet.rows.some((cells) =>
+          cells?.some((cell) => cell?.formula !== undefined && names(cell.formula)),
+        ),
+    );
   }
 
   /**
@@ -266,6 +371,8 @@ export function createFormulaEngine(model: WorkbookModel, today: () => Date): Fo
   ): void {
     for (const { sheet, hfId } of mirroredSheets()) {
       const old = before.get(hfId);
+      // Sheets left out of the snapshot cannot have changed (sheetsReaching).
+      if (old === undefined) continue;
       sheet.rows.forEach((cells, row) => {
         cells?.forEach((cell, column) => {
           if (!cell?.formula) return;
@@ -292,12 +399,12 @@ export function createFormulaEngine(model: WorkbookModel, today: () => Date): Fo
   ): void {
     const hfId = hfIdOf(sheetId);
     if (hfId === undefined) return;
-    const before = formulaSnapshot();
+    const before = formulaSnapshot(sheetsReaching(hfId));
     mutate(() => {
       operation(hfId);
       anchors.delete(sheetId);
-      const sheet = model.sheets.find((s) => s.id === sheetId);
-      if (sheet) retryBlockedSpills(sheet);
+      openRangeCells.delete(sheetId);
+      spillRetries.add(sheetId);
     });
     writeBackFormulas(before, hfId, previousPosition);
     mutate(refreshOpenRanges);
@@ -310,6 +417,7 @@ export function createFormulaEngine(model: WorkbookModel, today: () => Date): Fo
         const name = hf.addSheet(sheet.name);
         const hfId = hf.getSheetId(name) as number;
         hfIds.set(sheet.id, hfId);
+        openRangeCells.delete(sheet.id);
         // References to the new sheet may now resolve to arrays anywhere: rescan lazily.
         anchors.clear();
         hf.setSheetContent(hfId, sheetContent(sheet));
@@ -320,9 +428,10 @@ export function createFormulaEngine(model: WorkbookModel, today: () => Date): Fo
     removeSheet(sheetId: number): void {
       const hfId = hfIdOf(sheetId);
       if (hfId === undefined) return;
-      const before = formulaSnapshot();
+      const before = formulaSnapshot(sheetsReaching(hfId));
       hfIds.delete(sheetId);
       anchors.clear();
+      openRangeCells.delete(sheetId);
       mutate(() => hf.removeSheet(hfId));
       writeBackFormulas(before, null, (r, c) => [r, c]);
     },
@@ -330,7 +439,7 @@ export function createFormulaEngine(model: WorkbookModel, today: () => Date): Fo
     renameSheet(sheetId: number, newName: string): void {
       const hfId = hfIdOf(sheetId);
       if (hfId === undefined || hf.getSheetName(hfId) === newName) return;
-      const before = formulaSnapshot();
+      const before = formulaSnapshot(sheetsReaching(hfId));
       mutate(() => hf.renameSheet(hfId, newName));
       anchors.clear();
       writeBackFormulas(before, null, (r, c) => [r, c]);
@@ -355,6 +464,19 @@ export function createFormulaEngine(model: WorkbookModel, today: () => Date): Fo
       }
       mutate(() => {
         hf.setCellContents({ sheet: hfId, row: rect.row, col: rect.column }, content);
+        const open = openRangeCells.get(sheet.id);
+        if (open) {
+          for (let r = 0; r < rect.numRows; r++) {
+            for (let c = 0; c < rect.numColumns; c++) {
+              const row = rect.row + r;
+              const col = rect.column + c;
+              const formula = sheet.rows[row]?.[col]?.formula;
+              if (formula !== undefined && hasOpenRange(formula))
+                open.set(`${row},${col}`, [row, col]);
+              else open.delete(`${row},${col}`);
+            }
+          }
+        }
         const known = anchors.get(sheet.id);
         if (known) {
           for (let r = 0; r < rect.numRows; r++) {
@@ -369,7 +491,7 @@ export function createFormulaEngine(model: WorkbookModel, today: () => Date): Fo
             }
           }
         }
-        if (emptied) retryBlockedSpills(sheet);
+        if (emptied) spillRetries.add(sheet.id);
       });
     },
 
@@ -406,6 +528,8 @@ export function createFormulaEngine(model: WorkbookModel, today: () => Date): Fo
     },
 
     moveCells(from: SheetModel, source: GridRect, to: SheetModel, toRow: number, toColumn: number) {
+      openRangeCells.delete(from.id);
+      openRangeCells.delete(to.id);
       const syncCells = (sheet: SheetModel, rect: GridRect): void => this.syncCells(sheet, rect);
       const context = { hf, hfIdOf, mirroredSheets, formulaSnapshot, mutate, syncCells };
       moveCellsInEngine(context, from, source, to, toRow, toColumn);
@@ -414,7 +538,7 @@ export function createFormulaEngine(model: WorkbookModel, today: () => Date): Fo
     valueAt(sheetId: number, row: number, column: number): ComputedValue {
       const hfId = hfIdOf(sheetId);
       if (hfId === undefined || row < 0 || column < 0) return EMPTY;
-      refreshClock();
+      settle();
       const address = { sheet: hfId, row, col: column };
       const value = hf.getCellValue(address);
       if (value === null) return EMPTY;
@@ -432,6 +556,8 @@ export function createFormulaEngine(model: WorkbookModel, today: () => Date): Fo
       return toComputed(value, inferred);
     },
 
+    settle,
+
     hasSpills(sheetId: number): boolean {
       const known = anchors.get(sheetId);
       if (known) return known.size > 0;
@@ -439,10 +565,37 @@ export function createFormulaEngine(model: WorkbookModel, today: () => Date): Fo
       return sheet !== undefined && anchorsOf(sheet).size > 0;
     },
 
+    spilledCells(sheetId: number): { row: number; column: number }[] {
+      const hfId = hfIdOf(sheetId);
+      const sheet = model.sheets.find((s) => s.id === sheetId);
+      if (hfId === undefined || !sheet) return [];
+      settle();
+      const cells: { row: number; column: number }[] = [];
+      const inArray = (row: number, col: number): boolean =>
+        hf.getCellType({ sheet: hfId, row, col }) === CellType.ARRAY;
+      for (const anchor of anchorsOf(sheet).values()) {
+        // A placed array maps every cell of its area to itself (CellType.ARRAY); a blocked one
+        // holds only its own cell.
+        let width = 1;
+        while (inArray(anchor.row, anchor.col + width)) width++;
+        let height = 1;
+        while (inArray(anchor.row + height, anchor.col)) height++;
+        for (let r = 0; r < height; r++) {
+          for (let c = 0; c < width; c++) {
+            const address = { sheet: hfId, row: anchor.row + r, col: anchor.col + c };
+            if (!inArray(address.row, address.col)) continue;
+            if (hf.getCellValue(address) !== null)
+              cells.push({ row: address.row, column: address.col });
+          }
+        }
+      }
+      return cells;
+    },
+
     evaluateAt(formula, sheetId, anchorRow, anchorColumn, row, column): ComputedValue {
       const hfId = hfIdOf(sheetId);
       if (hfId === undefined) return { value: '#REF!', isError: true, inferredFormat: null };
-      refreshClock();
+      settle();
       const text = formula.startsWith('=') ? formula : `=${formula}`;
       const sheet = model.sheets.find((s) => s.id === sheetId);
       const moved = shiftFormula(text, row - anchorRow, column - anchorColumn);

@@ -77,16 +77,18 @@ function matchEmptyCriteriaAsSheetsDoes(interpreter: Interpreter): void {
 
 export class SheetsFunctionsPlugin extends FunctionPlugin {
   static override implementedFunctions: ImplementedFunctions = {
+    // Not volatile here, though they are in Sheets: their value follows only the emulator's clock
+    // and the file's zone, and the engine recomputes them when either moves (engine.ts).
     TODAY: {
       method: 'today',
       parameters: [],
-      isVolatile: true,
+      isVolatile: false,
       returnNumberType: CellValueDetailedType.NUMBER_DATE,
     },
     NOW: {
       method: 'now',
       parameters: [],
-      isVolatile: true,
+      isVolatile: false,
       returnNumberType: CellValueDetailedType.NUMBER_DATETIME,
     },
     SPARKLINE: {

@@ -51,10 +51,21 @@ export interface FormulaEngine {
     toColumn: number,
   ): void;
   /**
+   * Computes every change made since the last read now. Changes are computed together when next
+   * read anyway; the emulator settles at the end of each execution so an execution's
+   * recalculation is done (and timed) with the execution that caused it.
+   */
+  settle(): void;
+  /**
    * Whether any formula on the sheet is an array formula whose result may spill into other
    * cells: when false, a cell without content of its own is empty and need not be looked up.
    */
   hasSpills(sheetId: number): boolean;
+  /**
+   * The cells of the sheet an array formula's result fills with a value (not empty), other than
+   * the array formulas' own cells: content for getLastRow, getDataRange and isBlank.
+   */
+  spilledCells(sheetId: number): { row: number; column: number }[];
   /**
    * The computed value of a cell (formula, literal, or a value spilled into it by an array
    * formula elsewhere) as Sheets' getValues would see it, before Date conversion.

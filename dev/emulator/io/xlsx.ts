@@ -5,15 +5,7 @@
  */
 
 import ExcelJS from 'exceljs';
-import type {
-  CellModel,
-  CellStyle,
-  DataValidationModel,
-  GridRect,
-  RichTextModel,
-  Scalar,
-  TextRun,
-} from '../model/cells';
+import type { CellModel, CellStyle, GridRect, RichTextModel, TextRun } from '../model/cells';
 import {
   DEFAULT_COLUMNS,
   DEFAULT_COLUMN_WIDTH,
@@ -34,6 +26,7 @@ import { formatA1, parseA1, quoteSheetName } from '../sheets/a1';
 import type { SpreadsheetDocument } from '../sheets/document';
 import { intersects } from '../model/cells';
 import { createDocument, type NewDocumentOptions } from '../sheets/document-factory';
+import { exportValidation, importValidation } from './xlsx-validation';
 
 // ------------------------------------------------------------------------------------------------
 // Units and colours
@@ -177,83 +170,6 @@ function noteText(note: string | ExcelJS.Comment | undefined): string | undefine
   if (note === undefined) return undefined;
   if (typeof note === 'string') return note;
   return (note.texts ?? []).map((part) => part.text).join('');
-}
-
-/** Excel list validations hold '"a,b,c"' or a range reference. */
-function importValidation(
-  validation: ExcelJS.DataValidation | undefined,
-  cellValue: Scalar | undefined,
-): DataValidationModel | undefined | 'unsupported' {
-  if (!validation || !validation.type) return undefined;
-  // exceljs types formulae as any[]: they are strings, numbers or Dates read from the XML.
-  const formulae = (validation.formulae ?? []) as unknown[];
-  const first = formulae[0];
-  const allowInvalid = validation.showErrorMessage !== true;
-  const helpText = validation.prompt ? { helpText: validation.prompt } : {};
-  const number = (value: unknown): number => Number(value);
-  switch (validation.type) {
-    case 'list': {
-      if (typeof first !== 'string') return 'unsupported';
-      if (first.startsWith('"')) {
-        const items = first.slice(1, -1).split(',');
-        const isTrueFalse =
-          items.length === 2 &&
-          items[0]?.toUpperCase() === 'TRUE' &&
-          items[1]?.toUpperCase() === 'FALSE';
-        // The emulator's exporter writes checkboxes as a TRUE,FALSE list (xlsx has no checkbox).
-        if (isTrueFalse && (cellValue === undefined || typeof cellValue === 'boolean')) {
-          return { kind: 'CHECKBOX', args: [], allowInvalid: false };
-        }
-        return {
-          kind: 'VALUE_IN_LIST',
-          args: [items, true],
-          allowInvalid,
-          showDropdown: true,
-          ...helpText,
-        };
-      }
-      return {
-        kind: 'VALUE_IN_RANGE',
-        args: [first.replace(/\$/g, ''), true],
-        allowInvalid,
-        showDropdown: true,
-        ...helpText,
-      };
-    }
-    case 'whole':
-    case 'decimal': {
-      if (validation.operator === 'between' || validation.operator === undefined) {
-        return {
-          kind: 'NUMBER_BETWEEN',
-          args: [number(first), number(formulae[1])],
-          allowInvalid,
-          ...helpText,
-        };
-      }
-      if (validation.operator === 'greaterThanOrEqual') {
-        return {
-          kind: 'NUMBER_GREATER_THAN_OR_EQUAL_TO',
-          args: [number(first)],
-          allowInvalid,
-          ...helpText,
-        };
-      }
-      if (validation.operator === 'lessThanOrEqual') {
-        return {
-          kind: 'NUMBER_LESS_THAN_OR_EQUAL_TO',
-          args: [number(first)],
-          allowInvalid,
-          ...helpText,
-        };
-      }
-      return 'unsupported';
-    }
-    case 'custom':
-      if (typeof first !== 'string') return 'unsupported';
-      return { kind: 'CUSTOM_FORMULA', args: [`=${first}`], allowInvalid, ...helpText };
-    default:
-      return 'unsupported';
-  }
 }
 
 /** Reads one exceljs cell into a model cell; null when it holds nothing worth keeping. */
@@ -544,7 +460,11 @@ function importWorksheet(
     const parsed = parseA1(address);
     if (parsed.startRow === null || parsed.startColumn === null) continue;
     const target = cellFor(sheet, parsed.startRow, parsed.startColumn);
-    const validation = importValidation(rule, target.value);
+    const validation = importValidation(
+      rule,
+      target.value,
+      formatA1({ row: parsed.startRow, column: parsed.startColumn, numRows: 1, numColumns: 1 }),
+    );
     if (validation === 'unsupported') {
       warnings.push(`${name}!${address}: data validation of type ${rule.type} dropped`);
     } else if (validation) {
@@ -777,61 +697,6 @@ function exportRuns(rich: RichTextModel): ExcelJS.RichText[] {
   return parts;
 }
 
-/** A model range reference ({ sheetId, rect }) as an absolute xlsx reference. */
-function rangeReferenceA1(
-  target: unknown,
-  sheetName: (id: number) => string | undefined,
-): string | null {
-  if (typeof target !== 'object' || target === null) return null;
-  const { sheetId, rect } = target as { sheetId?: unknown; rect?: GridRect };
-  if (typeof sheetId !== 'number' || !rect) return null;
-  const name = sheetName(sheetId);
-  if (name === undefined) return null;
-  const absolute = formatA1(rect).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
-  return `${quoteSheetName(name)}!${absolute}`;
-}
-
-function exportValidation(
-  rule: DataValidationModel,
-  sheetName: (id: number) => string | undefined,
-): ExcelJS.DataValidation | null {
-  const common = {
-    allowBlank: true,
-    showErrorMessage: !rule.allowInvalid,
-    ...(rule.helpText ? { showInputMessage: true, prompt: rule.helpText } : {}),
-  };
-  const args = rule.args;
-  switch (rule.kind) {
-    case 'CHECKBOX': {
-      // xlsx has no checkbox; a TRUE/FALSE list keeps the values valid (the loader reads it back).
-      const [checked, unchecked] = args.length === 2 ? args : [true, false];
-      return {
-        type: 'list',
-        formulae: [`"${String(checked).toUpperCase()},${String(unchecked).toUpperCase()}"`],
-        ...common,
-      };
-    }
-    case 'VALUE_IN_LIST': {
-      const items = Array.isArray(args[0]) ? (args[0] as unknown[]).map(String) : [];
-      return { type: 'list', formulae: [`"${items.join(',')}"`], ...common };
-    }
-    case 'VALUE_IN_RANGE': {
-      const a1 = rangeReferenceA1(args[0], sheetName);
-      return a1 === null ? null : { type: 'list', formulae: [a1], ...common };
-    }
-    case 'NUMBER_BETWEEN':
-      return { type: 'decimal', operator: 'between', formulae: [args[0], args[1]], ...common };
-    case 'NUMBER_GREATER_THAN_OR_EQUAL_TO':
-      return { type: 'decimal', operator: 'greaterThanOrEqual', formulae: [args[0]], ...common };
-    case 'NUMBER_LESS_THAN_OR_EQUAL_TO':
-      return { type: 'decimal', operator: 'lessThanOrEqual', formulae: [args[0]], ...common };
-    case 'CUSTOM_FORMULA':
-      return { type: 'custom', formulae: [String(args[0] ?? '').replace(/^=/, '')], ...common };
-    default:
-      return null;
-  }
-}
-
 function exportConditionalStyle(style: ConditionalStyle): Partial<ExcelJS.Style> {
   const result: Partial<ExcelJS.Style> = {};
   if (style.background) {
@@ -1006,6 +871,7 @@ function exportSheet(
         const validation = exportValidation(
           cell.validation,
           (id) => doc.model.sheets.find((candidate) => candidate.id === id)?.name,
+          target.address,
         );
         if (validation) target.dataValidation = validation;
         else warnings.push(`${where}: ${cell.validation.kind} validation not exported`);

@@ -12,10 +12,10 @@
  */
 
 import { tzOffset } from '@date-fns/tz';
+import { MS_PER_DAY } from '../format/serial';
 
 const HostDate = Date;
 const MS_PER_MINUTE = 60_000;
-const MS_PER_DAY = 86_400_000;
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

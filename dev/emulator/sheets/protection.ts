@@ -41,6 +41,7 @@
 import type { GridRect } from '../model/cells';
 import type { ProtectionModel, SheetModel } from '../model/workbook';
 import type { ApiOf } from '../runtime/api-types';
+import { emailKey } from '../runtime/email';
 import { PROTECTED_CELL_MESSAGE, ScriptException } from '../runtime/errors';
 import { strict } from '../runtime/strict';
 import { rangeRef, type RangeCoordinates } from './data-validation';
@@ -197,8 +198,14 @@ export class Protection implements ApiOf<
     const kept = [this.doc.model.sharing.owner, this._email()].filter(
       (email): email is string => email !== null,
     );
-    const removed = people.map(emailOf).filter((email) => !includesEmail(kept, email));
-    this.model.editors = this.model.editors.filter((editor) => !includesEmail(removed, editor));
+    // Keyed once: a class's tabs each remove every other student, so this runs students² times.
+    const removed = new Set(
+      people
+        .map(emailOf)
+        .filter((email) => !includesEmail(kept, email))
+        .map(emailKey),
+    );
+    this.model.editors = this.model.editors.filter((editor) => !removed.has(emailKey(editor)));
     return this;
   }
 

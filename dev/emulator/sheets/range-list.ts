@@ -12,6 +12,7 @@ import { select } from './active';
 import type { SpreadsheetDocument } from './document';
 import { normalizeColor } from './values';
 import { Range, type ClearOptions } from './range';
+import { outsideTheSheet } from './range-base';
 
 export class RangeList implements ApiOf<
   GoogleAppsScript.Spreadsheet.RangeList,
@@ -61,9 +62,20 @@ export class RangeList implements ApiOf<
 
   /** One ledger entry for the whole list; the ranges' own plumbing does the work unrecorded. */
   private each(method: string, kind: CallKind, apply: (range: Range) => void): RangeList {
-    this.doc.ctx.call('RangeList', method, kind, () => this.ranges.forEach(apply), {
-      cells: this.cellCount,
-    });
+    this.doc.ctx.call(
+      'RangeList',
+      method,
+      kind,
+      () => {
+        // As for a Range: a range opened past the sheet's edge cannot touch cells that do not
+        // exist yet, and the list changes nothing when one of its ranges cannot.
+        if (kind !== 'local' && this.ranges.some((range) => range._isOutOfReach())) {
+          throw outsideTheSheet();
+        }
+        this.ranges.forEach(apply);
+      },
+      { cells: this.cellCount },
+    );
     return this;
   }
 

@@ -20,7 +20,7 @@ import { editPermission, isDocumentEditor } from './permissions';
 import { listProtections, protectSheet } from './protection';
 import { Range } from './range';
 import { RangeList } from './range-list';
-import { assertSheetName } from './sheet-names';
+import { assertSheetName, findSheetByName } from './sheet-names';
 import { Spreadsheet } from './spreadsheet';
 import {
   addSheet,
@@ -32,7 +32,7 @@ import {
   insertRows,
   nextSheetId,
 } from './structure';
-import { clearCellContent, writeScriptValue } from './values';
+import { clearCellContent, normalizeColor, writeScriptValue } from './values';
 
 /** Apps Script's SheetType: every sheet the emulator makes is a grid. */
 export const SheetType = Object.freeze({
@@ -116,25 +116,37 @@ function typeName(value: unknown): string {
   return 'Object';
 }
 
-/** Whether a cell counts for getLastRow / getLastColumn: it has a value or a formula. */
+/** Whether a cell has content of its own for getLastRow / getLastColumn: a value or a formula. */
 function hasContent(sheet: SheetModel, row: number, column: number): boolean {
   const cell = cellAt(sheet, row, column);
   if (!cell) return false;
   return cell.formula !== undefined || (cell.value !== undefined && cell.value !== '');
 }
 
-/** 1-based last row with content; 0 for an empty sheet. */
-export function lastRowOf(sheet: SheetModel): number {
-  for (let r = sheet.rows.length - 1; r >= 0; r--) {
+/**
+ * 1-based last row with content; 0 for an empty sheet. A value an array formula spilled into a
+ * cell is content too: the reference says "the last row that has content", and a spilled value
+ * is what the cell shows and what getValues returns there (gas-fakes reads the data range from
+ * the Sheets API's values, which hold array results: src/services/spreadsheetapp/fakesheet.js).
+ */
+export function lastRowOf(doc: SpreadsheetDocument, sheet: SheetModel): number {
+  let last = 0;
+  for (let r = sheet.rows.length - 1; r >= 0 && last === 0; r--) {
     const row = sheet.rows[r];
     if (!row) continue;
-    for (let c = 0; c < row.length; c++) if (hasContent(sheet, r, c)) return r + 1;
+    for (let c = 0; c < row.length; c++) {
+      if (hasContent(sheet, r, c)) {
+        last = r + 1;
+        break;
+      }
+    }
   }
-  return 0;
+  for (const cell of doc.engine.spilledCells(sheet.id)) last = Math.max(last, cell.row + 1);
+  return last;
 }
 
-/** 1-based last column with content; 0 for an empty sheet. */
-export function lastColumnOf(sheet: SheetModel): number {
+/** 1-based last column with content (spilled values count, as for lastRowOf); 0 when empty. */
+export function lastColumnOf(doc: SpreadsheetDocument, sheet: SheetModel): number {
   let last = 0;
   sheet.rows.forEach((row, r) => {
     for (let c = row.length - 1; c >= last; c--) {
@@ -144,6 +156,7 @@ export function lastColumnOf(sheet: SheetModel): number {
       }
     }
   });
+  for (const cell of doc.engine.spilledCells(sheet.id)) last = Math.max(last, cell.column + 1);
   return last;
 }
 
@@ -313,12 +326,15 @@ export class Sheet implements ApiOf<
     });
   }
 
-  /** 'A1:B2' on this sheet; 'Other!A1' on the named sheet, as Apps Script resolves it. */
+  /**
+   * 'A1:B2' on this sheet; 'Other!A1' on the named sheet, as Apps Script resolves it. The name
+   * finds its sheet as Spreadsheet.getRange and getSheetByName find it (sheet-names.ts).
+   */
   private rangeFromA1(notation: string): Range {
     const reference = parseA1(notation);
     let target = this.model;
     if (reference.sheetName !== null && reference.sheetName !== this.model.name) {
-      const named = this.doc.model.sheets.find((s) => s.name === reference.sheetName);
+      const named = findSheetByName(this.doc.model, reference.sheetName);
       if (!named) throw new ScriptException('Range not found');
       target = named;
     }
@@ -339,18 +355,18 @@ export class Sheet implements ApiOf<
       this.range({
         row: 0,
         column: 0,
-        numRows: Math.max(1, lastRowOf(this.model)),
-        numColumns: Math.max(1, lastColumnOf(this.model)),
+        numRows: Math.max(1, lastRowOf(this.doc, this.model)),
+        numColumns: Math.max(1, lastColumnOf(this.doc, this.model)),
       }),
     );
   }
 
   getLastRow(): number {
-    return this.call('getLastRow', 'read', () => lastRowOf(this.model));
+    return this.call('getLastRow', 'read', () => lastRowOf(this.doc, this.model));
   }
 
   getLastColumn(): number {
-    return this.call('getLastColumn', 'read', () => lastColumnOf(this.model));
+    return this.call('getLastColumn', 'read', () => lastColumnOf(this.doc, this.model));
   }
 
   getMaxRows(): number {
@@ -521,7 +537,7 @@ export class Sheet implements ApiOf<
       'appendRow',
       'write',
       () => {
-        const row = lastRowOf(this.model);
+        const row = lastRowOf(this.doc, this.model);
         const width = Math.max(1, rowContents.length);
         const rect = { row, column: 0, numRows: 1, numColumns: width };
         assertMayEdit(this.doc, this.model.id, {
@@ -762,11 +778,16 @@ export class Sheet implements ApiOf<
     return this.call('isSheetHidden', 'read', () => this.model.hidden);
   }
 
+  /**
+   * Docs: the colour is "in CSS notation (like '#ffffff' or 'white')" and getTabColor returns a
+   * "color code in CSS notation (like '#ffffff')": Sheets stores the tab colour as RGB (the Sheets
+   * API's tabColorStyle), so names and '#rgb' read back as hex, as cell colours do (colors.ts).
+   */
   setTabColor(color: string | null): Sheet {
     return this.call('setTabColor', 'write', () => {
       assertEditor(this.doc);
       if (color === null || color === '') delete this.model.tabColor;
-      else this.model.tabColor = color.toLowerCase();
+      else this.model.tabColor = normalizeColor(color);
       return this;
     });
   }

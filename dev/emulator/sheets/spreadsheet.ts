@@ -12,7 +12,7 @@ import type { CallKind } from '../runtime/cost-model';
 import { ScriptException } from '../runtime/errors';
 import { strict } from '../runtime/strict';
 import { parseA1, resolveReference } from './a1';
-import { activeSheetModel, select, selectionOf, viewerOf } from './active';
+import { activeSheetModel, select, selectionOf, storedSelection } from './active';
 import { addMetadata, DeveloperMetadataFinder, metadataObjects } from './developer-metadata';
 import type { SpreadsheetDocument } from './document';
 import { findNamedRange, NamedRange, rangeOfNamed, setNamedRangeModel } from './named-range';
@@ -371,7 +371,7 @@ export class Spreadsheet implements ApiOf<
 
   setActiveSheet(sheet: Sheet, _restoreSelection?: boolean): Sheet {
     return this.call('setActiveSheet', 'write', () => {
-      const previous = this.doc.selections.get(viewerOf(this.doc));
+      const previous = storedSelection(this.doc);
       // restoreSelection keeps the last selection when it was on that sheet; otherwise A1.
       if (_restoreSelection && previous && previous.sheetId === sheet.model.id) return sheet;
       select(this.doc, sheet.model, { row: 0, column: 0, numRows: 1, numColumns: 1 });
