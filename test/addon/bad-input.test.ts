@@ -148,3 +148,25 @@ describe('refused before anything is written', () => {
     expect(edit.refusal).toMatch(/https:\/\//);
   });
 });
+
+describe('big classes', () => {
+  test('200 students: 200 tabs and 200 wall rows; the last student ticks like the first', () => {
+    const r = new Classroom({ students: 200, lessons: 4 });
+    const result = r.setUp();
+    expect(result).toMatchObject({ ok: true, students: 200, lessons: 4 });
+    expect(r.sheetNames().filter((n) => n.includes('Student'))).toHaveLength(200);
+    expect(r.shown('Wall')).toHaveLength(3 + 200);
+    r.tick(199, 1);
+    expect(r.wallRow(199).slice(1, 3)).toEqual(['2', '·']);
+    expect(r.shown('Wall')[1]!.slice(2, 4)).toEqual(['199', '1']);
+  });
+
+  test('150 lessons: every row, status and wall column is there', () => {
+    const r = new Classroom({ students: 2, lessons: 150 });
+    expect(r.setUp()).toMatchObject({ ok: true, lessons: 150 });
+    expect(r.shown('Ava Student1')).toHaveLength(4 + 150);
+    expect(r.shown('Wall')[2]).toHaveLength(2 + 150);
+    r.tick(0, 150);
+    expect(r.cell('Ava Student1', 'E154')).toBe('✓ Done');
+  });
+});
