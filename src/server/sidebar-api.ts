@@ -29,6 +29,10 @@ import { confirmImport, detectImport, previewImport } from './import-tracker';
 import { recordCheck as record, type CheckInput, type CheckOutcome } from './mastery-checks';
 import { refreshWall as refresh, type RefreshOutcome } from './refresh-wall';
 import { openClass, whileLocked } from './teacher-session';
+import { getToday } from './today-panel';
+import { getFocus } from './lesson-focus';
+import { getCommentBank, saveCommentBank, saveFeedback } from './feedback';
+import { getSettings, saveSettings } from './class-settings';
 
 /** Errors leave as plain Errors whose message a teacher can act on (and whose name carries the code). */
 function guarded<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
@@ -146,6 +150,16 @@ export const sidebarApi = {
   detectImport: guarded((request?: ImportSource): ImportReading => detectImport(request)),
   previewImport: guarded((request: ImportRequest): ImportReading => previewImport(request)),
   confirmImport: guarded((request: ImportRequest): ImportOutcome => confirmImport(request)),
+  // Today panel
+  getToday: guarded(getToday),
+  // In focus and Feedback panels
+  getFocus: guarded(getFocus),
+  saveFeedback: guarded(saveFeedback),
+  getCommentBank: guarded(getCommentBank),
+  saveCommentBank: guarded(saveCommentBank),
+  // Setup panel's class settings
+  getSettings: guarded(getSettings),
+  saveSettings: guarded(saveSettings),
 };
 
 export type SidebarApi = typeof sidebarApi;

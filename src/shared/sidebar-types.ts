@@ -171,3 +171,158 @@ export interface ImportOutcome extends SyncResult {
   };
   readonly warnings: readonly string[];
 }
+
+/* ---------- The teacher's panels: Today, In focus, Feedback, Setup's settings ---------- */
+
+/** A lesson state as the sidebar shows it ('retake' carries the day the retake is due). */
+export type StateKind = 'not-started' | 'done' | 'waiting' | 'mastered' | 'retake' | 'tested-out';
+
+export interface PanelLesson {
+  readonly id: string;
+  readonly title: string;
+  readonly code: string;
+  /** 'yyyy-mm-dd' or null. */
+  readonly due: string | null;
+  readonly checkRequired: boolean;
+}
+
+/** One student at a glance, as Today lists them. */
+export interface StudentGlance {
+  readonly id: string;
+  readonly name: string;
+  readonly nickname: string;
+  readonly sheetId: number;
+  /** The first lesson not complete, or null when the unit is finished. */
+  readonly onLessonId: string | null;
+  readonly complete: number;
+  /** Lessons complete that pacing expects by today (from the due dates). */
+  readonly expected: number;
+  /** expected - complete when above 0, else 0. */
+  readonly behindBy: number;
+  /** The last day the student ticked a lesson, or null. */
+  readonly lastTickOn: string | null;
+  /** Lessons past due and not complete. */
+  readonly overdueLessonIds: readonly string[];
+}
+
+export interface TodayRequest {
+  /** Who has ticked nothing for this many days counts as quiet; 5 when absent. */
+  readonly quietDays?: number;
+}
+
+/** Everything the Today panel shows, in one call. */
+export interface TodayPanel {
+  /** Today in the spreadsheet's time zone, 'yyyy-mm-dd'. */
+  readonly today: string;
+  readonly status: ClassStatus;
+  readonly lessons: readonly PanelLesson[];
+  readonly students: readonly StudentGlance[];
+  /** Students behind pace, most behind first. */
+  readonly behind: readonly { readonly studentId: string; readonly by: number }[];
+  /** Students who ticked nothing for quietDays or more (never ticked: days is null). */
+  readonly quiet: readonly { readonly studentId: string; readonly days: number | null }[];
+  readonly quietDays: number;
+  /** Ticked lessons that wait for a mastery check, oldest tick first: the teacher's queue. */
+  readonly checkQueue: readonly {
+    readonly studentId: string;
+    readonly lessonId: string;
+    readonly tickedOn: string | null;
+  }[];
+  /** Students on the same lesson (two or more), by lesson order. */
+  readonly buddies: readonly {
+    readonly lessonId: string;
+    readonly studentIds: readonly string[];
+  }[];
+  /** Small groups worth pulling together: three or more stuck on, or overdue on, one lesson. */
+  readonly groups: readonly {
+    readonly lessonId: string;
+    readonly reason: 'overdue' | 'retake' | 'waiting';
+    readonly studentIds: readonly string[];
+  }[];
+  /** Feedback the student has not ticked "Seen" yet, oldest first. */
+  readonly unseenFeedback: readonly {
+    readonly studentId: string;
+    readonly lessonId: string;
+    readonly on: string | null;
+  }[];
+}
+
+/** Which lesson of which student: from a click in Today, or null to follow the selection. */
+export interface FocusRequest {
+  readonly studentId?: string;
+  readonly lessonId?: string;
+}
+
+export interface FeedbackEntry {
+  /** 'yyyy-mm-dd'. */
+  readonly on: string;
+  readonly comment: string;
+  /** An http(s) link to audio or another resource, or ''. */
+  readonly link: string;
+}
+
+export interface AttemptView {
+  readonly kind: 'score' | 'observed' | 'tested-out';
+  /** Percent, for a score. */
+  readonly percent: number | null;
+  readonly on: string;
+}
+
+/** What "In focus" shows: a student's lesson, a student with no lesson picked, or nothing. */
+export type FocusPanel =
+  | {
+      readonly kind: 'lesson';
+      readonly student: { readonly id: string; readonly name: string; readonly sheetId: number };
+      readonly lesson: PanelLesson & { readonly threshold: number };
+      readonly state: StateKind;
+      /** For 'retake': the day the retake is due. */
+      readonly retakeBy: string | null;
+      readonly done: boolean;
+      readonly tickedOn: string | null;
+      readonly attempts: readonly AttemptView[];
+      /** The student's link to their work when it is an http(s) link, else ''. */
+      readonly workLink: string;
+      /** The work cell as typed, when it is not a link. */
+      readonly workText: string;
+      /** Newest first. */
+      readonly feedback: readonly FeedbackEntry[];
+      /** True when the student ticked Seen for the newest feedback (false also when none). */
+      readonly seen: boolean;
+    }
+  | {
+      readonly kind: 'student';
+      readonly student: { readonly id: string; readonly name: string; readonly sheetId: number };
+      readonly message: string;
+    }
+  | { readonly kind: 'none'; readonly message: string };
+
+/** What the Feedback panel sends. */
+export interface FeedbackInput {
+  readonly studentId: string;
+  readonly lessonId: string;
+  /** The comment; may be empty when a link is given. */
+  readonly comment?: string;
+  /** An https (or http) link to a recording or resource; may be empty when a comment is given. */
+  readonly link?: string;
+}
+
+/** The class's settings as Setup's settings form shows them. */
+export interface SettingsPanel {
+  readonly unitName: string;
+  readonly threshold: number;
+  readonly dueSoonDays: number;
+  readonly retakeDays: number;
+  readonly wallShows: 'nicknames' | 'icons';
+  readonly coTeachers: readonly string[];
+  /** Plain sentences: what classmates can see in this file, and what they cannot. */
+  readonly privacy: readonly string[];
+}
+
+export interface SettingsInput {
+  readonly unitName?: string;
+  readonly threshold?: number;
+  readonly dueSoonDays?: number;
+  readonly retakeDays?: number;
+  readonly wallShows?: 'nicknames' | 'icons';
+  readonly coTeachers?: readonly string[];
+}
