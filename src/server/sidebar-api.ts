@@ -29,7 +29,7 @@ import { confirmImport, detectImport, previewImport } from './import-tracker';
 import { recordCheck as record, type CheckInput, type CheckOutcome } from './mastery-checks';
 import { refreshWall as refresh, type RefreshOutcome } from './refresh-wall';
 import { openClass, whileLocked } from './teacher-session';
-import { getToday } from './today-panel';
+import { getToday, openStudentTab } from './today-panel';
 import { getFocus } from './lesson-focus';
 import { getCommentBank, saveCommentBank, saveFeedback } from './feedback';
 import { getSettings, saveSettings } from './class-settings';
@@ -152,6 +152,7 @@ export const sidebarApi = {
   confirmImport: guarded((request: ImportRequest): ImportOutcome => confirmImport(request)),
   // Today panel
   getToday: guarded(getToday),
+  openStudentTab: guarded(openStudentTab),
   // In focus and Feedback panels
   getFocus: guarded(getFocus),
   saveFeedback: guarded(saveFeedback),

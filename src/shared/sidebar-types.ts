@@ -326,3 +326,9 @@ export interface SettingsInput {
   readonly wallShows?: 'nicknames' | 'icons';
   readonly coTeachers?: readonly string[];
 }
+
+/** Opens a student's tab for the teacher (at the lesson's row when given). */
+export interface OpenTabRequest {
+  readonly studentId: string;
+  readonly lessonId?: string;
+}
