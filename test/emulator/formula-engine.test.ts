@@ -194,6 +194,19 @@ describe('TODAY and NOW follow the emulator clock', () => {
     expect(value(doc, sheet, 0, 0)).toBeCloseTo(46279.5, 8);
   });
 
+  test('a clock moved within the day moves NOW, and TODAY once midnight passes', () => {
+    const { doc, clock, sheet } = newDoc({ timeZone: 'UTC' });
+    clock.set('2026-09-14T23:50:00Z');
+    put(doc, sheet, 0, 0, ['=TODAY()', '=NOW()', '=B1-A1']);
+    expect(value(doc, sheet, 0, 0)).toBe(46279);
+    clock.advance(5 * 60_000);
+    expect(value(doc, sheet, 0, 0)).toBe(46279);
+    expect(value(doc, sheet, 0, 2) as number).toBeCloseTo(23 / 24 + 55 / 1440, 8);
+    clock.advance(10 * 60_000);
+    expect(value(doc, sheet, 0, 0)).toBe(46280);
+    expect(value(doc, sheet, 0, 2) as number).toBeCloseTo(5 / 1440, 8);
+  });
+
   test('a cell on another sheet that depends on today() follows the clock', () => {
     const { doc, clock, sheet } = newDoc({ sheetNames: ['Sheet1', 'Wall'] });
     const wall = doc.model.sheets[1] as SheetModel;

@@ -89,10 +89,12 @@ function isSpillError(value: CellValue): boolean {
 }
 
 /**
- * Formula text that calls TODAY() or NOW() (any case, spaces allowed before the parenthesis).
- * Text inside a string literal matches too: such a cell is recomputed for nothing, never missed.
+ * Formula text that calls TODAY() or NOW() (any case, spaces allowed before the parenthesis), and
+ * NOW() alone. Text inside a string literal matches too: such a cell is recomputed for nothing,
+ * never missed.
  */
 const CALLS_CLOCK = /\b(?:TODAY|NOW)\s*\(/i;
+const CALLS_NOW = /\bNOW\s*\(/i;
 
 export function createFormulaEngine(model: WorkbookModel, today: () => Date): FormulaEngine {
   const clockKey = (): string => `${today().getTime()}|${model.timeZone}`;
@@ -123,8 +125,10 @@ export function createFormulaEngine(model: WorkbookModel, today: () => Date): Fo
 
   /** Model sheet id → HyperFormula sheet id. */
   const hfIds = new Map<number, number>();
-  /** The clock value and zone every TODAY()/NOW() cell was last computed with. */
+  /** The instant every NOW() cell, and the day every TODAY() cell, was last computed with. */
+  const dayKey = (): string => `${Math.floor(context.nowSerial())}|${model.timeZone}`;
   let computedAt = clockKey();
+  let computedOn = dayKey();
 
   /**
    * Changes are made with HyperFormula's evaluation suspended and computed together at the next
@@ -146,13 +150,14 @@ export function createFormulaEngine(model: WorkbookModel, today: () => Date): Fo
    * TODAY() and NOW() are not volatile in the engine (sheets-functions.ts): their value changes
    * only when the emulator's clock or the file's zone does, so then, and only then, the cells that
    * call them are given their formula again, which recomputes them and what depends on them.
-   * Volatile, every write would recompute each of them, quadratic in the size of a class.
+   * Volatile, every write would recompute each of them, quadratic in the size of a class. TODAY()
+   * changes only with the day, so a clock moved within a day recomputes the NOW() cells alone.
    */
-  function recomputeClockCells(): void {
+  function recomputeClockCells(calls: RegExp): void {
     for (const { sheet, hfId } of mirroredSheets()) {
       sheet.rows.forEach((cells, row) => {
         cells?.forEach((cell, col) => {
-          if (cell?.formula === undefined || !CALLS_CLOCK.test(cell.formula)) return;
+          if (cell?.formula === undefined || !calls.test(cell.formula)) return;
           const address = { sheet: hfId, row, col };
           const formula = hf.getCellFormula(address);
           if (formula !== undefined) hf.setCellContents(address, formula);
@@ -178,8 +183,11 @@ export function createFormulaEngine(model: WorkbookModel, today: () => Date): Fo
   function settle(): void {
     const key = clockKey();
     if (key !== computedAt) {
-      mutate(recomputeClockCells);
+      const day = dayKey();
+      const calls = day === computedOn ? CALLS_NOW : CALLS_CLOCK;
+      mutate(() => recomputeClockCells(calls));
       computedAt = key;
+      computedOn = day;
     }
     if (!suspended) return;
     suspended = false;
