@@ -110,9 +110,18 @@ export class Ledger {
     return { usedMs, limitMs, account, exceeded: usedMs >= limitMs };
   }
 
+  /**
+   * Each execution's entries, kept as they are recorded: a long session (the playground's sample
+   * class runs hundreds of executions) would otherwise scan every entry at each one's end.
+   */
+  private readonly byExecution = new Map<number, LedgerEntry[]>();
+
   record(entry: Omit<LedgerEntry, 'seq'>): LedgerEntry {
     const full = { ...entry, seq: ++this.seq };
     this.entries.push(full);
+    const mine = this.byExecution.get(full.executionId);
+    if (mine) mine.push(full);
+    else this.byExecution.set(full.executionId, [full]);
     return full;
   }
 
@@ -122,16 +131,25 @@ export class Ledger {
   }
 
   since(mark: number): LedgerEntry[] {
-    return this.entries.filter((entry) => entry.seq > mark);
+    // Entries are recorded in sequence order: find the first after the mark by halving.
+    let low = 0;
+    let high = this.entries.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.entries[middle]!.seq > mark) high = middle;
+      else low = middle + 1;
+    }
+    return this.entries.slice(low);
   }
 
   forExecution(executionId: number): LedgerEntry[] {
-    return this.entries.filter((entry) => entry.executionId === executionId);
+    return [...(this.byExecution.get(executionId) ?? [])];
   }
 
   clear(): void {
     this.entries.length = 0;
     this.executions.length = 0;
+    this.byExecution.clear();
   }
 
   static summarize(entries: readonly LedgerEntry[]): LedgerSummary {

@@ -74,7 +74,19 @@ type Zone = { kind: 'iana'; name: string } | { kind: 'fixed'; offsetMinutes: num
  * Java's TimeZone.getTimeZone: IANA ids, "GMT±h[h][[:]mm]" custom ids, a few legacy
  * abbreviations; anything else silently becomes GMT.
  */
+/** Zones already resolved: checking a name builds an Intl formatter, which is slow. */
+const resolvedZones = new Map<string, Zone>();
+
 function resolveZone(timeZone: string): Zone {
+  let zone = resolvedZones.get(timeZone);
+  if (!zone) {
+    zone = resolveZoneName(timeZone);
+    resolvedZones.set(timeZone, zone);
+  }
+  return zone;
+}
+
+function resolveZoneName(timeZone: string): Zone {
   const custom = /^(?:GMT|UTC)([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(timeZone);
   if (custom) {
     const sign = custom[1] === '-' ? -1 : 1;
