@@ -177,7 +177,19 @@ export interface ExecutionView {
   error?: string;
 }
 
-export type StartOrigin = 'empty' | 'sample' | 'upload' | 'snapshot';
+/**
+ * What the playground can start from: the sample class (set up and run by the add-on), the
+ * teacher's tracker before the add-on (to try the import on), or an empty spreadsheet.
+ */
+export type StartFrom = 'sample' | 'tracker' | 'empty';
+
+export const START_CHOICES: readonly StartFrom[] = ['sample', 'tracker', 'empty'];
+
+export function isStartChoice(value: unknown): value is StartFrom {
+  return START_CHOICES.includes(value as StartFrom);
+}
+
+export type StartOrigin = StartFrom | 'upload' | 'snapshot';
 
 export interface DocumentView {
   id: string;
@@ -244,7 +256,7 @@ export type Action =
       acceptWarning?: boolean;
     }
   | { type: 'clock'; days: number }
-  | { type: 'start'; from: 'empty' | 'sample' }
+  | { type: 'start'; from: StartFrom }
   | { type: 'share'; email: string };
 
 export interface EditOutcomeView {

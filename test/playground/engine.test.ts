@@ -15,7 +15,7 @@ import { MAX_UPLOAD_BYTES } from '../../dev/playground/engine/uploads';
 import { decodeArgument } from '../../dev/playground/engine/wire-arguments';
 import type { PlaygroundState, StateResult, UserInputView } from '../../dev/playground/protocol';
 import { WIRE_TAG } from '../../dev/playground/protocol';
-import { SAMPLE_TEACHER } from '../../dev/playground/sample-class';
+import { SAMPLE_TEACHER } from '../../dev/playground/sample/unit';
 import { ensureAddonBuild, PROBE_BUILD, TEST_NOW } from '../support/playground';
 
 const buildDir = path.resolve(__dirname, '../../build');
@@ -23,6 +23,7 @@ const buildDir = path.resolve(__dirname, '../../build');
 // Before any Playground is made: the emulator reads the manifest and pages of build/ when created.
 ensureAddonBuild();
 const AVA = 'ava.martinez@school.example';
+const TEST_NOW_ISO = new Date(TEST_NOW).toISOString();
 
 function stateOf(result: StateResult): PlaygroundState {
   if (!('state' in result)) throw new Error(`No state: ${JSON.stringify(result)}`);
@@ -37,8 +38,8 @@ function failureOf(reply: EngineReply): string {
 const cellText = (state: PlaygroundState, row: number, column: number) =>
   state.sheet.cells.find((cell) => cell.row === row && cell.column === column)?.text;
 
-describe('what a seat sees', () => {
-  const playground = new Playground({ now: TEST_NOW, buildDir });
+describe("what a seat sees (the teacher's tracker, before the add-on)", () => {
+  const playground = new Playground({ now: TEST_NOW, buildDir, start: 'tracker' });
 
   test('the teacher first: the owner, then the students the file is shared with', () => {
     const state = stateOf(playground.state(''));
@@ -166,8 +167,8 @@ describe('what a seat sees', () => {
   });
 });
 
-describe('what a seat does', () => {
-  const playground = new Playground({ now: TEST_NOW, buildDir });
+describe("what a seat does (the teacher's tracker, before the add-on)", () => {
+  const playground = new Playground({ now: TEST_NOW, buildDir, start: 'tracker' });
   const tracker = () => playground.document.model.sheets[0]!;
 
   test("a student's edit of a protected cell is refused with Sheets' message; her tick is taken", () => {
@@ -244,7 +245,7 @@ describe('what a seat does', () => {
     );
   });
 
-  test('an empty spreadsheet and the sample class are fresh files each time', () => {
+  test("an empty spreadsheet, the teacher's tracker and the sample class are fresh files each time", () => {
     playground.act({ type: 'start', from: 'empty' });
     const empty = stateOf(playground.state(''));
     expect(empty.document).toMatchObject({ name: 'Untitled spreadsheet', origin: 'empty' });
@@ -256,10 +257,100 @@ describe('what a seat does', () => {
       'editor',
       'editor',
     ]);
+    playground.act({ type: 'start', from: 'tracker' });
+    const tracker = stateOf(playground.state(''));
+    expect(tracker.document.origin).toBe('tracker');
+    expect(tracker.tabs.map((tab) => tab.name)).toEqual([
+      'Tracker',
+      'Lessons',
+      'Unit 3 (archived)',
+    ]);
     playground.act({ type: 'start', from: 'sample' });
     const sample = stateOf(playground.state(''));
     expect(sample.document.origin).toBe('sample');
-    expect(sample.document.id).not.toBe(empty.document.id);
+    expect(new Set([empty, tracker, sample].map((state) => state.document.id)).size).toBe(3);
+  });
+});
+
+describe('the sample class, set up and run by the add-on', () => {
+  const playground = new Playground({ now: TEST_NOW, buildDir });
+  const sheetNamed = (state: PlaygroundState, name: string) =>
+    state.tabs.find((tab) => tab.name === name)!;
+  const row = (state: PlaygroundState, index: number) =>
+    state.sheet.cells.filter((cell) => cell.row === index).map((cell) => cell.text);
+
+  test('is where the playground starts: the teacher on the wall, each student in their own tab', () => {
+    const teacher = stateOf(playground.state(''));
+    expect(teacher.document.origin).toBe('sample');
+    expect(teacher.sheet.name).toBe('Wall');
+    expect(teacher.tabs.map((tab) => tab.name)).toEqual(
+      expect.arrayContaining([
+        'Tracker',
+        'Lessons',
+        'Setup',
+        'Wall',
+        'Ava Martinez',
+        "Aiden O'Brien",
+      ]),
+    );
+    expect(teacher.tabs).toHaveLength(5 + 25);
+    const ava = stateOf(playground.state(AVA));
+    expect(ava.sheet.name).toBe('Ava Martinez');
+    expect(cellText(ava, 0, 0)).toBe('Ava Martinez');
+  });
+
+  test("its ledger lists the weeks: students' ticks ran the teacher's trigger, the teacher's checks ran from the sidebar", () => {
+    const runs = stateOf(playground.state('')).executions;
+    const ticks = runs.filter((run) => run.functionName === 'onClassEdit');
+    expect(ticks.length).toBeGreaterThan(20);
+    expect(ticks.every((run) => run.runsAs === SAMPLE_TEACHER && run.who !== SAMPLE_TEACHER)).toBe(
+      true,
+    );
+    expect(ticks.every((run) => run.at < TEST_NOW_ISO && !run.error)).toBe(true);
+    expect(runs.some((run) => run.functionName === 'recordCheck' && run.kind === 'sidebar')).toBe(
+      true,
+    );
+  });
+
+  test("a student's tick in her tab moves her icon on the wall; her Status cell is not hers to edit", () => {
+    const ava = stateOf(playground.state(AVA));
+    const tab = sheetNamed(ava, 'Ava Martinez');
+    const labels = row(ava, 2);
+    const done = labels.indexOf('Done');
+    const status = labels.indexOf('Status');
+    // The first lesson she has not ticked.
+    const open = ava.sheet.cells.find(
+      (cell) => cell.row > 3 && cell.column === done && cell.checkbox === false,
+    )!;
+    const lessonNumber = Number(cellText(ava, open.row, 0));
+    const cell = (column: number) => ({ row: open.row, column, numRows: 1, numColumns: 1 });
+    const refused = playground.act({
+      type: 'edit',
+      seat: AVA,
+      sheetId: tab.id,
+      rect: cell(status),
+      input: { kind: 'type', text: '★ Mastered' },
+    });
+    expect(refused.edit).toMatchObject({ applied: false, refusal: PROTECTED_CELL_MESSAGE });
+    const ticked = playground.act({
+      type: 'edit',
+      seat: AVA,
+      sheetId: tab.id,
+      rect: cell(done),
+      input: { kind: 'checkbox', checked: true },
+    });
+    expect(ticked.edit).toEqual({ applied: true, warned: false, triggerErrors: [] });
+    const wall = stateOf(playground.state(SAMPLE_TEACHER));
+    expect(wall.sheet.name).toBe('Wall');
+    const avaRow = wall.sheet.cells.find((c) => c.column === 0 && c.text === 'Ava')!.row;
+    expect(cellText(wall, avaRow, 1)).not.toBe(String(lessonNumber));
+    expect(Number(cellText(wall, avaRow, 1))).toBeGreaterThan(lessonNumber);
+  });
+
+  test('starting it again lets go of the last file and its trigger: the teacher never reaches 20 triggers', () => {
+    for (let i = 0; i < 2; i++) playground.act({ type: 'start', from: 'sample' });
+    const triggers = playground.emulator.project.triggers;
+    expect(triggers.map((trigger) => trigger.documentId)).toEqual([playground.document.model.id]);
   });
 });
 
@@ -360,7 +451,7 @@ describe('uploads and snapshots that work', () => {
   });
 
   test('the XLSX download imports again; the snapshot download restores', async () => {
-    playground.act({ type: 'start', from: 'sample' });
+    playground.act({ type: 'start', from: 'tracker' });
     const xlsx = await playground.download('xlsx');
     expect(xlsx.name).toBe('Room 12 · Grade 5 Math · Unit 4 Fractions.xlsx');
     expect(

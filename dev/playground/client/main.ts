@@ -4,7 +4,14 @@
  * menu, move the clock, start from another spreadsheet) into actions for the engine.
  */
 
-import type { CellView, GridRect, PlaygroundState, UserInputView } from '../protocol';
+import {
+  START_CHOICES,
+  type CellView,
+  type GridRect,
+  type PlaygroundState,
+  type StartFrom,
+  type UserInputView,
+} from '../protocol';
 import { act, getState, sendFile } from './api';
 import { AddonUi } from './addon-ui';
 import { byId, fill, h } from './dom';
@@ -229,13 +236,18 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-days]')
   });
 }
 
-for (const from of ['sample', 'empty'] as const) {
+const STARTED: Record<StartFrom, string> = {
+  sample: 'Started from the sample class.',
+  tracker: "Started from a teacher's tracker, before the add-on: try the import on it.",
+  empty: 'Started from an empty spreadsheet.',
+};
+
+for (const from of START_CHOICES) {
   byId(`start-${from}`).addEventListener('click', () => {
+    notify(from === 'sample' ? 'Setting the sample class up…' : '');
     void act({ type: 'start', from }).then((result) => {
       notify(
-        result.ok
-          ? `Started from ${from === 'sample' ? 'the sample class' : 'an empty spreadsheet'}.`
-          : result.message,
+        result.ok ? STARTED[from] : result.message,
         result.ok ? 'info' : 'error',
       );
       refresh();

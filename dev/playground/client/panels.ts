@@ -12,6 +12,7 @@ export function renderDocument(state: PlaygroundState): void {
   byId('doc-name').textContent = doc.name;
   const origins = {
     sample: 'Sample class',
+    tracker: "A teacher's tracker, before the add-on",
     empty: 'Empty spreadsheet',
     upload: 'Uploaded tracker',
     snapshot: 'Restored snapshot',

@@ -15,6 +15,7 @@ import {
   type SpreadsheetDocument,
 } from '../../emulator';
 import {
+  isStartChoice,
   type Action,
   type ActionResult,
   type EncodedArgument,
@@ -23,16 +24,18 @@ import {
   type MenuView,
   type PlaygroundState,
   type Seat,
+  type StartFrom,
   type StartOrigin,
   type StateResult,
 } from '../protocol';
+import { createSampleClass } from '../sample/class-run';
+import { createSampleTracker } from '../sample/teacher-tracker';
 import {
   SAMPLE_ROSTER,
   SAMPLE_TEACHER,
   SAMPLE_TEACHER_NAME,
   SAMPLE_TIME_ZONE,
-  createSampleTracker,
-} from '../sample-class';
+} from '../sample/unit';
 import {
   activeSheetModel,
   formatA1,
@@ -58,7 +61,7 @@ export interface PlaygroundOptions {
   /** Answers alerts and prompts nobody scripted (the page, through the worker). */
   ask?: Asker;
   /** What the playground starts with. Default: the sample class. */
-  start?: 'empty' | 'sample';
+  start?: StartFrom;
 }
 
 export interface DownloadFile {
@@ -150,9 +153,7 @@ export class Playground {
   // ---- Starting points ----------------------------------------------------------------------
 
   private replaceDocument(doc: SpreadsheetDocument, origin: StartOrigin, notes: string[]): void {
-    if (this.doc && this.doc.model.id !== doc.model.id) {
-      this.emulator.documents.delete(this.doc.model.id);
-    }
+    if (this.doc && this.doc.model.id !== doc.model.id) this.release(this.doc);
     this.emulator.adopt(doc);
     this.doc = doc;
     this.origin = origin;
@@ -162,9 +163,27 @@ export class Playground {
     this.version++;
   }
 
-  private startFrom(from: 'empty' | 'sample'): void {
+  /**
+   * The playground holds one file at a time. A file it lets go of keeps its document properties
+   * (a snapshot of it restored later finds its class) but loses its installable triggers, as a
+   * file's copy does, so a teacher starting many sample classes never reaches Apps Script's 20
+   * triggers per user; the add-on recreates the trigger at the teacher's next action.
+   */
+  private release(doc: SpreadsheetDocument): void {
+    this.emulator.documents.delete(doc.model.id);
+    const triggers = this.emulator.project.triggers;
+    for (let i = triggers.length - 1; i >= 0; i--) {
+      if (triggers[i]!.documentId === doc.model.id) triggers.splice(i, 1);
+    }
+  }
+
+  private startFrom(from: StartFrom): void {
     if (from === 'sample') {
-      this.replaceDocument(createSampleTracker(this.emulator), 'sample', []);
+      this.replaceDocument(createSampleClass(this.emulator), 'sample', []);
+      return;
+    }
+    if (from === 'tracker') {
+      this.replaceDocument(createSampleTracker(this.emulator), 'tracker', []);
       return;
     }
     const doc = this.emulator.createSpreadsheet({
@@ -350,7 +369,7 @@ export class Playground {
   private perform(action: Action): ActionResult {
     switch (action.type) {
       case 'start':
-        this.startFrom(action.from === 'empty' ? 'empty' : 'sample');
+        this.startFrom(isStartChoice(action.from) ? action.from : 'sample');
         return { ok: true };
       case 'clock': {
         const days = action.days;

@@ -6,7 +6,14 @@
 
 import type { MessagePort } from 'node:worker_threads';
 
-import type { Action, ActionResult, Failure, QuestionView, StateResult } from '../protocol';
+import type {
+  Action,
+  ActionResult,
+  Failure,
+  QuestionView,
+  StartFrom,
+  StateResult,
+} from '../protocol';
 import { PlaygroundError, type DownloadFile, type Playground } from './playground';
 import { UploadError } from './uploads';
 
@@ -26,7 +33,8 @@ export type EngineReply = StateResult | ActionResult | PanelReply | DownloadRepl
 /** Messages between the server (host) and the worker. */
 export type HostToWorker = { type: 'request'; id: number; request: EngineRequest };
 export type WorkerToHost =
-  | { type: 'ready' }
+  /** The engine made its first spreadsheet (`from`), in `ms` milliseconds. */
+  | { type: 'ready'; from: StartFrom; ms: number }
   | { type: 'reply'; id: number; reply: EngineReply }
   /** The add-on called Ui.alert or Ui.prompt: the execution waits for the page's answer. */
   | { type: 'question'; question: QuestionView };
@@ -38,7 +46,7 @@ export interface EngineWorkerData {
   answers: MessagePort;
   /** The emulator clock's start (ISO); default now. */
   now?: string;
-  start?: 'empty' | 'sample';
+  start?: StartFrom;
   /** The add-on's build folder; default the repository's build/. */
   buildDir?: string;
 }

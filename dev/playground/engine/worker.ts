@@ -37,6 +37,7 @@ function ask(question: QuestionView): AnswerView {
   }
 }
 
+const started = Date.now();
 const playground = new Playground({
   ...(data.now ? { now: data.now } : {}),
   ...(data.start ? { start: data.start } : {}),
@@ -52,4 +53,4 @@ port.on('message', (message: HostToWorker) => {
     post({ type: 'reply', id: message.id, reply });
   });
 });
-post({ type: 'ready' });
+post({ type: 'ready', from: data.start ?? 'sample', ms: Date.now() - started });

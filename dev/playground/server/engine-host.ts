@@ -7,7 +7,7 @@
 import { MessageChannel, Worker } from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
 
-import type { AnswerView, Failure, QuestionView } from '../protocol';
+import type { AnswerView, Failure, QuestionView, StartFrom } from '../protocol';
 import type {
   EngineReply,
   EngineRequest,
@@ -20,7 +20,7 @@ export interface EngineHostOptions {
   /** The bundled worker (dist/playground/engine.cjs). */
   workerFile: string;
   now?: string;
-  start?: 'empty' | 'sample';
+  start?: StartFrom;
   buildDir?: string;
   /**
    * A request still running after this long (with no question waiting for the page) is taken to
@@ -92,7 +92,11 @@ export class EngineHost {
 
   private receive(worker: Worker, message: WorkerToHost): void {
     if (worker !== this.worker) return;
-    if (message.type === 'question') {
+    if (message.type === 'ready') {
+      if (message.from === 'sample') {
+        this.options.log?.(`The sample class was set up in ${(message.ms / 1000).toFixed(1)} s.`);
+      }
+    } else if (message.type === 'question') {
       this.question = message.question;
       // Polls queued behind the waiting execution learn of the question now, not after it.
       for (const [id, pending] of this.pending) {

@@ -1,14 +1,15 @@
 /**
  * `npm start`: serves the playground on this machine only (127.0.0.1), port 8080 unless PORT says
  * otherwise (PORT=0 picks a free one), and prints its address. PLAYGROUND_NOW sets the emulator's
- * starting clock (ISO 8601), PLAYGROUND_START=empty starts with an empty spreadsheet instead of
- * the sample class, and PLAYGROUND_BUILD_DIR runs another build folder than build/ (the browser
+ * starting clock (ISO 8601), PLAYGROUND_START=tracker or =empty starts with the teacher's tracker
+ * before the add-on or an empty spreadsheet instead of the sample class, and PLAYGROUND_BUILD_DIR runs another build folder than build/ (the browser
  * tests use a small probe add-on).
  */
 
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
+import { isStartChoice } from '../protocol';
 import { EngineHost } from './engine-host';
 import { createPlaygroundServer } from './http';
 
@@ -29,8 +30,8 @@ if (now !== undefined && Number.isNaN(new Date(now).getTime())) {
   fail(`PLAYGROUND_NOW must be a date and time such as 2026-09-23T08:00:00-04:00, not "${now}".`);
 }
 const start = process.env.PLAYGROUND_START;
-if (start !== undefined && start !== 'empty' && start !== 'sample') {
-  fail(`PLAYGROUND_START must be "sample" or "empty", not "${start}".`);
+if (start !== undefined && !isStartChoice(start)) {
+  fail(`PLAYGROUND_START must be "sample", "tracker" or "empty", not "${start}".`);
 }
 
 const buildDir = process.env.PLAYGROUND_BUILD_DIR

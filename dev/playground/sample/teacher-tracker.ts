@@ -1,20 +1,34 @@
 /**
- * The playground's sample class: a 5th-grade math unit (fractions) as a teacher keeps it in their
- * own spreadsheet before the add-on: a shared "Tracker" tab where 25 students tick lessons, a
- * "Lessons" tab with standards, mini-lesson links and due dates, and an archived unit hidden away.
- * Dates are relative to the emulator's today in the spreadsheet's time zone, so the class is
- * always a fortnight into its four-week unit. A later step runs the add-on's setup on it.
+ * The teacher's own tracker, before the add-on: a 5th-grade fractions unit as a teacher keeps it
+ * in their spreadsheet, with a shared "Tracker" tab where 25 students tick lessons, a "Lessons"
+ * tab with standards, mini-lesson links and due dates, and an archived unit hidden away. Dates are
+ * relative to today in the spreadsheet's time zone, so the unit is always a fortnight into its
+ * four weeks. The playground offers it as it stands today (ticks and notes) to try the import on,
+ * and the sample class starts from it as it stood on the unit's first morning.
  *
  * It is built through the Apps Script API (the emulator's SpreadsheetApp objects), the way a
  * teacher's clicks would build it, so everything in it is something Sheets can hold.
  */
 
-import type { Emulator, SpreadsheetDocument } from '../emulator';
+import type { Emulator, SpreadsheetDocument } from '../../emulator';
+import {
+  addDays,
+  calendarDayIn,
+  compareDays,
+  seededRandom,
+  unitDueDates,
+  type CalendarDay,
+} from './calendar';
+import {
+  FEEDBACK,
+  SAMPLE_LESSONS,
+  SAMPLE_NAME,
+  SAMPLE_ROSTER,
+  SAMPLE_TEACHER,
+  SAMPLE_TEACHER_NAME,
+  SAMPLE_TIME_ZONE,
+} from './unit';
 
-export const SAMPLE_TEACHER = 'rivera@school.example';
-export const SAMPLE_TEACHER_NAME = 'Ms. Rivera';
-export const SAMPLE_TIME_ZONE = 'America/New_York';
-export const SAMPLE_NAME = 'Room 12 · Grade 5 Math · Unit 4 Fractions';
 export const TRACKER_SHEET = 'Tracker';
 export const LESSONS_SHEET = 'Lessons';
 export const ARCHIVE_SHEET = 'Unit 3 (archived)';
@@ -28,208 +42,14 @@ export const TRACKER_LAYOUT = {
   firstLessonColumn: 3,
 } as const;
 
-export interface SampleStudent {
-  name: string;
-  email: string;
-}
-
-export interface SampleLesson {
-  /** Common Core code, e.g. 5.NF.B.3. */
-  code: string;
-  title: string;
-  /** The standard's own words (corestandards.org). */
-  standard: string;
-  video: string;
-}
-
-/** A calendar day in the spreadsheet's zone (month 1-12). */
-export interface CalendarDay {
-  year: number;
-  month: number;
-  day: number;
-}
-
-export const SAMPLE_STUDENTS: readonly string[] = [
-  'Ava Martinez',
-  'Liam Nguyen',
-  'Sofía Hernández',
-  'Noah Johnson',
-  'Amara Okafor',
-  'Mateo Rossi',
-  'Zoe Kim',
-  'Ethan Patel',
-  'Layla Haddad',
-  'Lucas Silva',
-  'Mia Chen',
-  'Elijah Washington',
-  'Isabella García',
-  "Aiden O'Brien",
-  'Fatima Rahman',
-  'Kai Nakamura',
-  'Chloé Dubois',
-  'Jayden Brooks',
-  'Priya Sharma',
-  'Diego Flores',
-  'Hana Yılmaz',
-  'Oliver Schmidt',
-  'Nia Adeyemi',
-  'Samuel Cohen',
-  'Grace Mbeki-Jones',
-];
-
-/** Twelve lessons from the grade 5 Number and Operations—Fractions domain, and one line-plot lesson. */
-export const SAMPLE_LESSONS: readonly SampleLesson[] = [
-  [
-    '5.NF.A.1',
-    'Add and subtract fractions with unlike denominators',
-    'Add and subtract fractions with unlike denominators (including mixed numbers) by replacing given fractions with equivalent fractions.',
-  ],
-  [
-    '5.NF.A.2',
-    'Word problems: adding and subtracting fractions',
-    'Solve word problems involving addition and subtraction of fractions referring to the same whole, including cases of unlike denominators.',
-  ],
-  [
-    '5.NF.B.3',
-    'A fraction is a division',
-    'Interpret a fraction as division of the numerator by the denominator (a/b = a ÷ b).',
-  ],
-  [
-    '5.NF.B.4a',
-    'Multiply a fraction by a whole number',
-    'Interpret the product (a/b) × q as a parts of a partition of q into b equal parts.',
-  ],
-  [
-    '5.NF.B.4b',
-    'Area of rectangles with fractional sides',
-    'Find the area of a rectangle with fractional side lengths by tiling it with unit squares.',
-  ],
-  [
-    '5.NF.B.5a',
-    'Multiplication as scaling',
-    'Compare the size of a product to the size of one factor on the basis of the size of the other factor.',
-  ],
-  [
-    '5.NF.B.5b',
-    'Multiplying by fractions greater or less than 1',
-    'Explain why multiplying a number by a fraction greater than 1 gives a greater product, and by a fraction less than 1 a smaller one.',
-  ],
-  [
-    '5.NF.B.6',
-    'Real-world problems: multiplying fractions',
-    'Solve real world problems involving multiplication of fractions and mixed numbers.',
-  ],
-  [
-    '5.NF.B.7a',
-    'Divide a unit fraction by a whole number',
-    'Interpret division of a unit fraction by a non-zero whole number, and compute such quotients.',
-  ],
-  [
-    '5.NF.B.7b',
-    'Divide a whole number by a unit fraction',
-    'Interpret division of a whole number by a unit fraction, and compute such quotients.',
-  ],
-  [
-    '5.NF.B.7c',
-    'Real-world problems: dividing unit fractions',
-    'Solve real world problems involving division of unit fractions by whole numbers and of whole numbers by unit fractions.',
-  ],
-  [
-    '5.MD.B.2',
-    'Line plots with fractions of a unit',
-    'Make a line plot to display a data set of measurements in fractions of a unit (1/2, 1/4, 1/8).',
-  ],
-].map(([code, title, standard]) => ({
-  code: code!,
-  title: title!,
-  standard: standard!,
-  // A placeholder host (RFC 2606): the teacher's own videos would be on YouTube or Drive.
-  video: `https://video.example.org/room12/${code!.toLowerCase().replace(/\./g, '-')}`,
-}));
-
-const FEEDBACK = [
-  'Great use of the area model to show the product!',
-  'Check your common denominators in #4 and #6, then redo the quick check.',
-  'You explained why the product is smaller. Perfect!',
-  'Watch the mini-lesson again from 3:10, then try the practice set.',
-  'Nice line plot! Label the axis next time.',
-  'Mastered on the exit ticket. Keep going!',
-  "Let's meet in a small group on Thursday.",
-  'Good model of the word problem. Remember to simplify 6/8.',
-];
-
-/** The student's school address: first.last, accents and apostrophes dropped. */
-export function studentEmail(name: string): string {
-  const plain = name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ı/g, 'i')
-    .toLowerCase()
-    .replace(/['’]/g, '');
-  const [first, ...rest] = plain.split(' ');
-  return `${first}.${rest.join('-')}@school.example`;
-}
-
-export const SAMPLE_ROSTER: readonly SampleStudent[] = SAMPLE_STUDENTS.map((name) => ({
-  name,
-  email: studentEmail(name),
-}));
-
-/** The calendar day an instant falls on in a time zone. */
-export function calendarDayIn(instant: Date, timeZone: string): CalendarDay {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-  }).formatToParts(instant);
-  const part = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
-  return { year: part('year'), month: part('month'), day: part('day') };
-}
-
-/** Calendar arithmetic on days, independent of any zone (UTC is only a counter here). */
-function addDays(day: CalendarDay, days: number): CalendarDay {
-  const date = new Date(Date.UTC(day.year, day.month - 1, day.day + days));
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
-}
-
-function weekday(day: CalendarDay): number {
-  return new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay();
-}
-
-function compareDays(a: CalendarDay, b: CalendarDay): number {
-  return Date.UTC(a.year, a.month - 1, a.day) - Date.UTC(b.year, b.month - 1, b.day);
-}
-
 /** As a teacher types a date in an en_US sheet. */
 function typed(day: CalendarDay): string {
   return `${day.month}/${day.day}/${day.year}`;
 }
 
-/**
- * The unit's due dates: it began on the Monday two weeks before this week, runs four school
- * weeks (20 school days), and spreads the 12 lessons evenly over them. Today is in week 3.
- */
+/** The unit's due dates (see unitDueDates): today is in week 3 of four. */
 export function sampleDueDates(today: CalendarDay): CalendarDay[] {
-  const monday = addDays(today, -((weekday(today) + 6) % 7) - 14);
-  const schoolDays: CalendarDay[] = [];
-  for (let offset = 0; schoolDays.length < 20; offset++) {
-    const day = addDays(monday, offset);
-    if (weekday(day) !== 0 && weekday(day) !== 6) schoolDays.push(day);
-  }
-  return SAMPLE_LESSONS.map((_, k) => schoolDays[Math.round(((k + 1) * 20) / 12) - 1]!);
-}
-
-/** A small seeded generator (mulberry32), so the sample class is the same every time. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return unitDueDates(today, SAMPLE_LESSONS.length);
 }
 
 /**
@@ -252,11 +72,25 @@ export function sampleTicks(dueDates: CalendarDay[], today: CalendarDay): boolea
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type SpreadsheetApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 
+export interface TrackerOptions {
+  /** The day the unit's dates are reckoned from (in week 3 of it); default: the emulator's today. */
+  unitToday?: CalendarDay;
+  /**
+   * Whether the students have ticked lessons and the teacher written notes, as by `unitToday`
+   * (default); without, the tracker is as it stood on the unit's first morning.
+   */
+  progress?: boolean;
+}
+
 /**
- * Builds the sample tracker in `emulator`, shared with the 25 students as editors, and returns it.
- * The harness writes it (outside any execution), so no add-on code runs and nothing is recorded.
+ * Builds the teacher's tracker in `emulator`, shared with the 25 students as editors, and returns
+ * it. The harness writes it (outside any execution), so no add-on code runs and nothing is
+ * recorded.
  */
-export function createSampleTracker(emulator: Emulator): SpreadsheetDocument {
+export function createSampleTracker(
+  emulator: Emulator,
+  options: TrackerOptions = {},
+): SpreadsheetDocument {
   const doc = emulator.createSpreadsheet({
     name: SAMPLE_NAME,
     owner: SAMPLE_TEACHER,
@@ -271,11 +105,12 @@ export function createSampleTracker(emulator: Emulator): SpreadsheetDocument {
     doc,
   ) as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
   const app = emulator.services.SpreadsheetApp as SpreadsheetApp;
-  const today = calendarDayIn(emulator.clock.now(), SAMPLE_TIME_ZONE);
+  const today = options.unitToday ?? calendarDayIn(emulator.clock.now(), SAMPLE_TIME_ZONE);
   const dueDates = sampleDueDates(today);
+  const progress = options.progress ?? true;
 
   fillLessons(spreadsheet.getSheetByName(LESSONS_SHEET)!, app, dueDates);
-  fillTracker(spreadsheet.getSheetByName(TRACKER_SHEET)!, app, dueDates, today);
+  fillTracker(spreadsheet.getSheetByName(TRACKER_SHEET)!, app, dueDates, progress ? today : null);
   fillArchive(spreadsheet.getSheetByName(ARCHIVE_SHEET)!);
   return doc;
 }
@@ -284,7 +119,8 @@ function fillTracker(
   sheet: Sheet,
   app: SpreadsheetApp,
   dueDates: CalendarDay[],
-  today: CalendarDay,
+  /** The day the ticks are as of; null for none yet. */
+  today: CalendarDay | null,
 ): void {
   const { headerRow, dueRow, firstStudentRow, firstLessonColumn } = TRACKER_LAYOUT;
   const lessons = SAMPLE_LESSONS.length;
@@ -348,7 +184,9 @@ function fillTracker(
     .setNote('Where the class should be by today');
   sheet.getRange(dueRow, 1, 1, header.length).setFontColor('#5b3f86').setBackground('#f3f0f9');
 
-  const ticks = sampleTicks(dueDates, today);
+  const ticks = today
+    ? sampleTicks(dueDates, today)
+    : SAMPLE_ROSTER.map(() => dueDates.map(() => false));
   const rows = SAMPLE_ROSTER.map((student, s) => {
     const row = firstStudentRow + s;
     return [
@@ -364,7 +202,7 @@ function fillTracker(
   sheet.getRange(firstStudentRow, 1, students, header.length).setValues(rows);
   sheet.getRange(firstStudentRow, doneColumn + 1, students, 1).setNumberFormat('0%');
   lessonRange(headerRow, students + 2).setHorizontalAlignment('center');
-  lessonRange(firstStudentRow, students).setNotes(feedbackNotes(ticks, dueDates));
+  if (today) lessonRange(firstStudentRow, students).setNotes(feedbackNotes(ticks, dueDates));
 
   const percents = `${percentLetter}${firstStudentRow}:${percentLetter}${firstStudentRow + students - 1}`;
   const cells = lessonRange(firstStudentRow, students);

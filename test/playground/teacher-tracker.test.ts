@@ -1,25 +1,28 @@
 /**
- * The playground's sample class: a teacher's own 5th-grade fractions tracker, before the add-on,
- * with dates relative to the emulator's today in the spreadsheet's time zone.
+ * The teacher's own 5th-grade fractions tracker, before the add-on (the playground's "A teacher's
+ * tracker" start, and where the sample class begins), with dates relative to the emulator's today
+ * in the spreadsheet's time zone.
  */
 
 import path from 'node:path';
 
 import { Emulator } from '../../dev/emulator';
 import { PROTECTED_CELL_MESSAGE } from '../../dev/emulator/runtime/errors';
+import { calendarDayIn } from '../../dev/playground/sample/calendar';
 import {
   ARCHIVE_SHEET,
-  calendarDayIn,
   createSampleTracker,
   LESSONS_SHEET,
+  sampleDueDates,
+  sampleTicks,
+  TRACKER_SHEET,
+} from '../../dev/playground/sample/teacher-tracker';
+import {
   SAMPLE_LESSONS,
   SAMPLE_ROSTER,
   SAMPLE_TEACHER,
   SAMPLE_TIME_ZONE,
-  sampleDueDates,
-  sampleTicks,
-  TRACKER_SHEET,
-} from '../../dev/playground/sample-class';
+} from '../../dev/playground/sample/unit';
 
 const buildDir = path.resolve(__dirname, '../fixtures/bundles/edit-log');
 /** Wednesday 23 September 2026, 08:00 in New York. */
@@ -35,7 +38,7 @@ function sample(now = WEDNESDAY) {
 const dayNumber = (day: { year: number; month: number; day: number }) =>
   Date.UTC(day.year, day.month - 1, day.day) / 86_400_000;
 
-describe('the sample class', () => {
+describe("the teacher's tracker", () => {
   test('is a class of 25 students with school addresses, and 12 grade 5 standards', () => {
     expect(SAMPLE_ROSTER).toHaveLength(25);
     expect(new Set(SAMPLE_ROSTER.map((s) => s.email)).size).toBe(25);
@@ -133,6 +136,29 @@ describe('the sample class', () => {
     expect(emulator.type(doc, SAMPLE_TEACHER, `'${TRACKER_SHEET}'!A5`, 'Ava M.').applied).toBe(
       true,
     );
+  });
+
+  test("as it stood on the unit's first morning: the same lessons and dates, nothing ticked, no notes", () => {
+    const emulator = new Emulator({ now: '2026-09-08T11:30:00Z', buildDir });
+    const unitToday = calendarDayIn(new Date(WEDNESDAY), SAMPLE_TIME_ZONE);
+    const doc = createSampleTracker(emulator, { unitToday, progress: false });
+    const tracker = emulator.spreadsheet(doc).getSheetByName(TRACKER_SHEET)!;
+    expect(tracker.getRange('C4').getDisplayValue()).toBe('Tue 9/8');
+    expect(tracker.getRange('N4').getDisplayValue()).toBe('Fri 10/2');
+    expect(
+      tracker
+        .getRange('C5:N29')
+        .getValues()
+        .flat()
+        .every((v) => v === false),
+    ).toBe(true);
+    expect(
+      tracker
+        .getRange('C5:N29')
+        .getNotes()
+        .flat()
+        .every((n) => n === ''),
+    ).toBe(true);
   });
 
   test('moves with the clock: lessons due so far and days left follow TODAY()', () => {
