@@ -40,14 +40,14 @@ export function saveFeedback(input: FeedbackInput): FocusPanel {
     const sheet = ss.getSheetById(student.sheetId);
     const ids = layoutOf(record, student);
     const index = ids.indexOf(lesson.id);
-    if (!sheet || index === -1) {
+    const timeZone = ss.getSpreadsheetTimeZone();
+    const data = sheet ? readTab(sheet, ids.length, timeZone, false).rows[index] : undefined;
+    if (!sheet || !data) {
       bad(
         `${student.name}\u2019s tab is not up to date: choose Sync class, then save the feedback.`,
       );
     }
-    const timeZone = ss.getSpreadsheetTimeZone();
     const row = FIRST_LESSON_ROW + index;
-    const contents = readTab(sheet, ids.length, timeZone, false);
     const cells = readLessonCells(sheet, row);
     const saved = withNewFeedback(cells.feedback, cells.note, {
       on: todayIn(timeZone),
@@ -55,13 +55,12 @@ export function saveFeedback(input: FeedbackInput): FocusPanel {
     });
     if (!saved.ok) bad(saved.problem);
     writeLessonFeedback(sheet, row, saved.value.cell, saved.value.note);
-    const data = contents.rows[index];
     return lessonPanel(
       record,
       store.attempts(student.id),
       student,
       lesson,
-      { ...(data ?? { done: false, work: '', feedback: '', tickedOn: null }), seen: false },
+      { ...data, seen: false },
       { ...cells, feedback: saved.value.cell, note: saved.value.note },
     );
   });

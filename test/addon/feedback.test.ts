@@ -226,6 +226,19 @@ describe('refused, with a message, and nothing written', () => {
     );
   });
 
+  test('a student whose tab was deleted: Sync class first', () => {
+    const r = setUp();
+    const ss = r.emulator.spreadsheet(r.doc);
+    ss.deleteSheet(ss.getSheetByName('Ben Student2')!);
+    expect(refusal(r, { ...ids(r, 1, 0), comment: 'Hello' })).toBe(
+      'bad-argument: Ben Student2\u2019s tab is not up to date: choose Sync class, then save the feedback.',
+    );
+    expect(r.sidebar<FocusPanel>('getFocus', [ids(r, 1, 0)])).toMatchObject({
+      kind: 'student',
+      message: 'Ben Student2\u2019s tab is missing: choose Sync class to make it again.',
+    });
+  });
+
   test('a history that would pass what a note holds is refused, not cut short', () => {
     const r = setUp();
     r.sheet('Ava Student1').getRange('I5').setNote('x'.repeat(49_990));
