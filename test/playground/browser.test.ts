@@ -1,8 +1,9 @@
 /**
  * The playground in a real browser: Debian's chromium, driven by playwright-core, on the server
- * `npm start` runs, with the add-on from build/ on the sample class. A person switches seats,
- * edits cells (refused where protection says so), moves the clock, downloads the spreadsheet and
- * imports it again, and uploads files that are not trackers. A second server runs a small probe
+ * `npm start` runs, with the add-on from build/ on the sample class and on the teacher's tracker
+ * before the add-on. A person switches seats, ticks a lesson and sees the wall move within a
+ * second, edits cells (refused where protection says so), moves the clock, downloads the
+ * spreadsheet and imports it again, and uploads files that are not trackers. A second server runs a small probe
  * add-on (test/fixtures/bundles/playground-probe) for what the real add-on does not do yet:
  * alerts, prompts, dialogs, toasts, an edit trigger and a sidebar page exercising google.script.
  * The first test saves docs/playground.png, the picture the README opens with.
@@ -91,16 +92,36 @@ async function clickMenu(page: Page, caption: string): Promise<void> {
 async function openPlayground(
   server: RunningServer,
   seat: string,
-  from: 'sample' | 'empty' = 'sample',
+  from: 'sample' | 'tracker' | 'empty' = 'sample',
 ): Promise<Page> {
   const page = await chrome.context.newPage();
   const reply = await page.request.post(`${server.url}api/action`, {
     data: { type: 'start', from },
   });
   expect(reply.ok()).toBe(true);
-  await page.goto(`${server.url}?seat=${encodeURIComponent(seat)}`);
-  await page.waitForSelector(cell('A1'));
-  return page;
+  return openSeat(server, seat, page);
+}
+
+/** The page opened as `seat` on the spreadsheet the playground holds. */
+async function openSeat(server: RunningServer, seat: string, page?: Page): Promise<Page> {
+  const opened = page ?? (await chrome.context.newPage());
+  await opened.goto(`${server.url}?seat=${encodeURIComponent(seat)}`);
+  await opened.waitForSelector(cell('A1'));
+  return opened;
+}
+
+/** A1 of a 1-based row and column. */
+const a1 = (row: number, column: number) => `${String.fromCharCode(64 + column)}${row}`;
+
+/** Where a student stands on the wall the page shows: their row and the lesson they are on. */
+async function wallRowOf(page: Page, nickname: string): Promise<{ row: number; on: number }> {
+  const row = Number(
+    await page
+      .locator(`#grid td[data-a1^="A"]:text-is("${nickname}")`)
+      .getAttribute('data-a1')
+      .then((at) => at!.slice(1)),
+  );
+  return { row, on: Number(await textOf(page, cell(`B${row}`))) };
 }
 
 describe('the playground on the sample class, with the add-on from build/', () => {
@@ -114,10 +135,101 @@ describe('the playground on the sample class, with the add-on from build/', () =
     await server?.stop();
   });
 
-  test('shows the tracker as Sheets would and the real sidebar beside it, and saves the README picture', async () => {
+  test('opens the teacher on the wall with the real sidebar beside it, and saves the README picture', async () => {
     const page = await openPlayground(server, TEACHER);
-    await waitForText(page, cell('A5'), 'Ava Martinez');
     expect(await textOf(page, '#doc-name')).toBe('Room 12 · Grade 5 Math · Unit 4 Fractions');
+    expect(await textOf(page, '#doc-origin')).toMatch(/^Sample class/);
+    await waitForText(page, cell('A1'), 'Class wall · Unit 4: Fractions');
+    expect(await page.locator('#tabs > .tab').allTextContents()).toEqual(
+      expect.arrayContaining(['Tracker', 'Wall', 'Setup', 'Ava Martinez', "Aiden O'Brien"]),
+    );
+    // Ava chose her own icon on the first day; it stands on the lesson she is on.
+    const ava = await wallRowOf(page, 'Ava');
+    expect(await textOf(page, cell(a1(ava.row, 2 + ava.on)))).toBe('🐉');
+
+    // The add-on's menu as the teacher sees it opens the real build/sidebar.html.
+    await clickMenu(page, 'Open sidebar');
+    const sidebar = page.frameLocator('#sidebar-frame');
+    await sidebar.locator('#status:text-is("Ready.")').waitFor();
+    expect(await sidebar.locator('#spreadsheet-name').textContent()).toBe(
+      'Room 12 · Grade 5 Math · Unit 4 Fractions',
+    );
+    expect((await page.locator('#sidebar-frame').boundingBox())?.width).toBe(300);
+    // The ledger lists the executions: the class's weeks, then today's onOpen and sidebar call.
+    await page.locator('#ledger tr:has-text("getSidebarInfo")').waitFor();
+    const ledger = await page.locator('#ledger tbody tr').allTextContents();
+    expect(ledger.find((row) => row.includes('getSidebarInfo'))).toMatch(/FULL.*sidebar.*read 1/);
+    expect(ledger.find((row) => row.includes('onOpen'))).toMatch(/LIMITED.*simple-trigger/);
+    expect(ledger.find((row) => row.includes('onClassEdit'))).toMatch(/installable/);
+
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: path.join(ROOT, 'docs/playground.png') });
+    await page.close();
+  });
+
+  test('switches seats: a student sits in her own tab, where only her cells are hers', async () => {
+    const page = await openPlayground(server, TEACHER);
+    await waitForText(page, cell('A1'), 'Class wall · Unit 4: Fractions');
+    // The teacher (owner) may edit everything: the wall's protected cells are marked, not locked.
+    expect(await page.locator(`${cell('A4')}.access-protected`).count()).toBe(1);
+
+    await page.selectOption('#seat', AVA);
+    await page.waitForSelector('body[data-role="editor"]');
+    await waitForText(page, cell('A1'), 'Ava Martinez');
+    await page.waitForSelector(`${cell('E5')}.access-locked`); // her first lesson's status
+    expect(await page.locator(cell('F5')).getAttribute('class')).not.toMatch(/access-locked/);
+    expect(await page.locator(cell('G5')).getAttribute('class')).not.toMatch(/access-locked/);
+    // Ava opened the file: her own onOpen ran.
+    await page.locator(`#ledger tr:has-text("onOpen"):has-text("${AVA}")`).waitFor();
+    await page.close();
+  });
+
+  test("a student's tick moves her icon on the wall within a second; a protected cell refuses her", async () => {
+    const wall = await openPlayground(server, TEACHER);
+    await waitForText(wall, cell('A1'), 'Class wall · Unit 4: Fractions');
+    const before = await wallRowOf(wall, 'Ava');
+    const tab = await openSeat(server, AVA);
+    await waitForText(tab, cell('A1'), 'Ava Martinez');
+    const lessonRow = 4 + before.on;
+
+    // Her status is the add-on's: Sheets refuses her edit with its message.
+    await tab.click(cell(`E${lessonRow}`));
+    await tab.fill('#edit-bar', '★ Mastered');
+    await tab.press('#edit-bar', 'Enter');
+    await waitForText(tab, '#message .message-text', PROTECTED_CELL_MESSAGE);
+    await tab.click('#message button:text-is("OK")');
+
+    // She ticks the lesson she is on, three times over; the teacher's page (the wall on the
+    // board) shows the trail where her icon stood, and the icon on her next lesson.
+    const delays: number[] = [];
+    let on = before;
+    for (let tick = 0; tick < 3; tick++) {
+      const box = tab.locator(`${cell(`F${4 + on.on}`)} input`);
+      expect(await box.isChecked()).toBe(false);
+      const clicked = Date.now();
+      await box.click();
+      await wall
+        .locator(`${cell(a1(on.row, 2 + on.on))}:text-is("·")`)
+        .waitFor({ timeout: 10_000 });
+      delays.push(Date.now() - clicked);
+      const next = await wallRowOf(wall, 'Ava');
+      expect(next.on).toBeGreaterThan(on.on);
+      expect(await textOf(wall, cell(a1(on.row, 2 + next.on)))).toBe('🐉');
+      // Her tab: the class trigger dated the tick today.
+      await waitForText(tab, cell(`J${4 + on.on}`), 'Sep 23');
+      on = next;
+    }
+    // Within a second, click to wall (the median of three, on a machine others share).
+    console.log(`The wall moved ${delays.join(', ')} ms after Ava's clicks.`);
+    expect([...delays].sort((a, b) => a - b)[1]).toBeLessThan(1000);
+    await wall.close();
+    await tab.close();
+  });
+
+  test("shows a teacher's tracker, before the add-on, as Sheets would", async () => {
+    const page = await openPlayground(server, TEACHER, 'tracker');
+    await waitForText(page, cell('A5'), 'Ava Martinez');
+    expect(await textOf(page, '#doc-origin')).toMatch(/^A teacher's tracker, before the add-on/);
     expect(await textOf(page, cell('C4'))).toBe('Tue 9/8'); // a date through its number format
     expect(await textOf(page, cell('O4'))).toBe('8'); // =COUNTIF(...,"<="&TODAY())
 
@@ -141,44 +253,15 @@ describe('the playground on the sample class, with the add-on from build/', () =
     expect(await background(page, cell('C5'))).toBe(GREEN);
     expect(await background(page, cell('E7'))).toBe(RED); // Sofía skipped 5.NF.B.3, due 9/11
     expect(await background(page, cell('K5'))).toBe(YELLOW); // due Friday, two days away
-
-    // The add-on's menu as the teacher sees it opens the real build/sidebar.html.
-    await clickMenu(page, 'Open sidebar');
-    const sidebar = page.frameLocator('#sidebar-frame');
-    await sidebar.locator('#status:text-is("Ready.")').waitFor();
-    expect(await sidebar.locator('#spreadsheet-name').textContent()).toBe(
-      'Room 12 · Grade 5 Math · Unit 4 Fractions',
-    );
-    expect((await page.locator('#sidebar-frame').boundingBox())?.width).toBe(300);
-    // The ledger lists the executions: onOpen (NONE), the menu click, the sidebar's call.
-    await page.locator('#ledger tr:has-text("getSidebarInfo")').waitFor();
+    // The add-on is not used in this file yet: onOpen ran in AuthMode.NONE.
+    await page.locator('#ledger tr:has-text("onOpen")').first().waitFor();
     const ledger = await page.locator('#ledger tbody tr').allTextContents();
-    expect(ledger.find((row) => row.includes('getSidebarInfo'))).toMatch(/FULL.*sidebar.*read 1/);
     expect(ledger.find((row) => row.includes('onOpen'))).toMatch(/NONE.*simple-trigger/);
-
-    await page.mouse.move(0, 0);
-    await page.screenshot({ path: path.join(ROOT, 'docs/playground.png') });
     await page.close();
   });
 
-  test('switches seats: a student sees which cells are locked for them', async () => {
-    const page = await openPlayground(server, TEACHER);
-    await waitForText(page, cell('A5'), 'Ava Martinez');
-    // The teacher (owner) may edit everything: protected cells are marked, not locked.
-    expect(await page.locator(`${cell('A5')}.access-protected`).count()).toBe(1);
-
-    await page.selectOption('#seat', AVA);
-    await page.waitForSelector('body[data-role="editor"]');
-    await page.waitForSelector(`${cell('A5')}.access-locked`);
-    // The tick boxes are the sheet protection's unprotected range.
-    expect(await page.locator(cell('C5')).getAttribute('class')).not.toMatch(/access-locked/);
-    // Ava opened the file: her own onOpen ran.
-    await page.locator(`#ledger tr:has-text("onOpen"):has-text("${AVA}")`).waitFor();
-    await page.close();
-  });
-
-  test("refuses a student's edit of a protected cell with Sheets' message, and takes her tick", async () => {
-    const page = await openPlayground(server, AVA);
+  test("refuses a student's edit of a protected cell of the tracker, and takes her tick", async () => {
+    const page = await openPlayground(server, AVA, 'tracker');
     await waitForText(page, cell('A5'), 'Ava Martinez');
     await page.click(cell('A5'));
     await page.fill('#edit-bar', 'Ava M.');
@@ -196,7 +279,7 @@ describe('the playground on the sample class, with the add-on from build/', () =
   });
 
   test('shows text from the sheet as text, never as markup', async () => {
-    const page = await openPlayground(server, TEACHER);
+    const page = await openPlayground(server, TEACHER, 'tracker');
     await waitForText(page, cell('A5'), 'Ava Martinez');
     const markup = '<img src=x onerror="document.title=\'changed\'"><b>bold?</b>';
     await page.click(cell('Q1'));
@@ -209,7 +292,7 @@ describe('the playground on the sample class, with the add-on from build/', () =
   });
 
   test('moves the clock: TODAY() formulas and conditional formatting follow', async () => {
-    const page = await openPlayground(server, TEACHER);
+    const page = await openPlayground(server, TEACHER, 'tracker');
     await waitForText(page, cell('A5'), 'Ava Martinez');
     expect(await background(page, cell('K5'))).toBe(YELLOW);
     await page.click('#tabs .tab:text-is("Lessons")');
@@ -234,7 +317,7 @@ describe('the playground on the sample class, with the add-on from build/', () =
   });
 
   test('downloads the spreadsheet as XLSX and imports it again; a snapshot restores it', async () => {
-    const page = await openPlayground(server, TEACHER);
+    const page = await openPlayground(server, TEACHER, 'tracker');
     await waitForText(page, cell('A5'), 'Ava Martinez');
     const [xlsx] = await Promise.all([page.waitForEvent('download'), page.click('#download-xlsx')]);
     expect(xlsx.suggestedFilename()).toBe('Room 12 · Grade 5 Math · Unit 4 Fractions.xlsx');
@@ -273,7 +356,7 @@ describe('the playground on the sample class, with the add-on from build/', () =
   });
 
   test('says clearly why an upload is not a tracker, and keeps working', async () => {
-    const page = await openPlayground(server, TEACHER);
+    const page = await openPlayground(server, TEACHER, 'tracker');
     await waitForText(page, cell('A5'), 'Ava Martinez');
     const refused = async (file: { name: string; buffer: Buffer }, message: RegExp) => {
       await page.setInputFiles('#upload', { ...file, mimeType: 'application/octet-stream' });
@@ -317,7 +400,7 @@ describe('the playground running a probe add-on (alerts, dialogs, toasts, trigge
   let server: RunningServer;
 
   beforeAll(async () => {
-    server = await startServer({ PLAYGROUND_BUILD_DIR: PROBE_BUILD });
+    server = await startServer({ PLAYGROUND_BUILD_DIR: PROBE_BUILD, PLAYGROUND_START: 'empty' });
   });
 
   afterAll(async () => {
@@ -386,7 +469,7 @@ describe('the playground running a probe add-on (alerts, dialogs, toasts, trigge
   });
 
   test("a student's tick runs the teacher's installable edit trigger as the teacher", async () => {
-    const page = await openPlayground(server, TEACHER);
+    const page = await openPlayground(server, TEACHER, 'tracker');
     await clickMenu(page, 'Watch edits');
     await page.locator('#ledger tr:has-text("watchEdits")').waitFor();
     await page.selectOption('#seat', AVA);

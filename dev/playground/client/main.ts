@@ -18,7 +18,7 @@ import { byId, fill, h } from './dom';
 import { Grid } from './grid';
 import { renderClock, renderDocument, renderLedger, renderSeats, renderTabs } from './panels';
 
-const POLL_MS = 500;
+const POLL_MS = 250;
 const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
 let seat = new URLSearchParams(location.search).get('seat') ?? '';
@@ -246,10 +246,7 @@ for (const from of START_CHOICES) {
   byId(`start-${from}`).addEventListener('click', () => {
     notify(from === 'sample' ? 'Setting the sample class up…' : '');
     void act({ type: 'start', from }).then((result) => {
-      notify(
-        result.ok ? STARTED[from] : result.message,
-        result.ok ? 'info' : 'error',
-      );
+      notify(result.ok ? STARTED[from] : result.message, result.ok ? 'info' : 'error');
       refresh();
     });
   });

@@ -179,7 +179,15 @@ export class Playground {
 
   private startFrom(from: StartFrom): void {
     if (from === 'sample') {
-      this.replaceDocument(createSampleClass(this.emulator), 'sample', []);
+      try {
+        this.replaceDocument(createSampleClass(this.emulator), 'sample', []);
+      } catch (error) {
+        // Another build of the add-on (PLAYGROUND_BUILD_DIR) may not run the class: say so.
+        const reason = error instanceof Error ? error.message : String(error);
+        this.replaceDocument(createSampleTracker(this.emulator), 'tracker', [
+          `The sample class could not be set up by this build of the add-on (${reason}), so the playground shows the teacher's tracker before the add-on.`,
+        ]);
+      }
       return;
     }
     if (from === 'tracker') {

@@ -216,11 +216,17 @@ export function createSampleClass(emulator: Emulator): SpreadsheetDocument {
   try {
     emulator.clock.set(history.setUpAt);
     const doc = createSampleTracker(emulator, { unitToday: today, progress: false });
-    const run = new SampleClassRun(emulator, doc);
-    run.setUp(history.checkLessons);
-    for (const event of history.events) {
-      emulator.clock.set(event.at);
-      run.play(event);
+    try {
+      const run = new SampleClassRun(emulator, doc);
+      run.setUp(history.checkLessons);
+      for (const event of history.events) {
+        emulator.clock.set(event.at);
+        run.play(event);
+      }
+    } catch (error) {
+      // A build of the add-on that cannot run the class leaves no half-made file behind.
+      emulator.documents.delete(doc.model.id);
+      throw error;
     }
     return doc;
   } finally {
