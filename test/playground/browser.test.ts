@@ -167,7 +167,7 @@ describe('the playground on the sample class, with the add-on from build/', () =
     await page.close();
   });
 
-  test('switches seats: a student sits in her own tab, where only her cells are hers', async () => {
+  test('switches seats: a student sits in her own tab, where only her cells are hers, and days pass', async () => {
     const page = await openPlayground(server, TEACHER);
     await waitForText(page, cell('A1'), 'Class wall · Unit 4: Fractions');
     // The teacher (owner) may edit everything: the wall's protected cells are marked, not locked.
@@ -181,6 +181,14 @@ describe('the playground on the sample class, with the add-on from build/', () =
     expect(await page.locator(cell('G5')).getAttribute('class')).not.toMatch(/access-locked/);
     // Ava opened the file: her own onOpen ran.
     await page.locator(`#ledger tr:has-text("onOpen"):has-text("${AVA}")`).waitFor();
+
+    // A week later, with no edit and no script, her lessons due soon are overdue.
+    const dueSoon = page.locator('#grid td[data-a1^="E"]:text-is("⏰ Due soon")').first();
+    const at = (await dueSoon.getAttribute('data-a1'))!;
+    await page.click('[data-days="7"]');
+    await waitForText(page, cell(at), '⚠ Overdue');
+    await page.click('[data-days="-7"]');
+    await waitForText(page, cell(at), '⏰ Due soon');
     await page.close();
   });
 
