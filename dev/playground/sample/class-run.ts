@@ -23,7 +23,6 @@ import { SAMPLE_LESSONS, SAMPLE_ROSTER, SAMPLE_TEACHER, SAMPLE_TIME_ZONE } from 
 /** The unit's name as the teacher corrects it at import (the tracker's title names the grade). */
 export const SAMPLE_UNIT = 'Unit 4: Fractions';
 export const SETUP_SHEET = 'Setup';
-export const WALL_SHEET = 'Wall';
 
 /** A cell in a tab, as A1 notation with the sheet's name quoted. */
 function a1(sheet: string, row: number, column: number): string {
