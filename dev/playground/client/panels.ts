@@ -134,6 +134,28 @@ function callsSummary(execution: ExecutionView): string {
 
 const expanded = new Set<number>();
 
+const clocks = new Map<string, Intl.DateTimeFormat>();
+
+/** "2026-09-22 18:54": when an execution ran, on the spreadsheet's own clock. */
+function clockIn(timeZone: string, iso: string): string {
+  let clock = clocks.get(timeZone);
+  if (!clock) {
+    clock = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    clocks.set(timeZone, clock);
+  }
+  const parts = clock.formatToParts(new Date(iso));
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`;
+}
+
 export function renderLedger(state: PlaygroundState): void {
   const executions = state.executions;
   const total = executions.reduce((sum, execution) => sum + execution.modeledMs, 0);
@@ -146,7 +168,7 @@ export function renderLedger(state: PlaygroundState): void {
       'tr',
       { className: execution.error ? 'failed' : undefined, 'data-execution': execution.id },
       h('td', {}, String(execution.id)),
-      h('td', {}, new Date(execution.at).toISOString().slice(0, 16).replace('T', ' ')),
+      h('td', {}, clockIn(state.document.timeZone, execution.at)),
       h('td', { className: 'function' }, execution.functionName),
       h('td', {}, execution.runsAs ? `${execution.who} (as ${execution.runsAs})` : execution.who),
       h('td', {}, execution.authMode),
@@ -195,7 +217,7 @@ export function renderLedger(state: PlaygroundState): void {
           {},
           [
             '#',
-            'Clock',
+            "Clock (the file's zone)",
             'Function',
             'Who',
             'Auth mode',
