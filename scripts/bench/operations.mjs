@@ -112,6 +112,15 @@ export function operations(Emulator) {
       within: (f) => f.spreadsheet <= 2 * 42 + 30,
     },
     {
+      name: 'Today panel (getToday), 42 students x 40 lessons',
+      budget: 'one call; at most 1 spreadsheet call per student + 8',
+      measure: () => {
+        const { emulator, doc } = class42();
+        return ofRun(emulator, emulator.callFromSidebar(doc, TEACHER, 'getToday', [{}]));
+      },
+      within: (f) => f.spreadsheet <= 42 + 8,
+    },
+    {
       name: 'Generate 150 students x 80 lessons (setUpClass)',
       budget: 'within the 6-minute execution limit, modeled',
       measure: () => {
