@@ -121,6 +121,15 @@ export function operations(Emulator) {
       within: (f) => f.spreadsheet <= 42 + 8,
     },
     {
+      name: 'Class settings (getSettings), 42 students x 40 lessons',
+      budget: 'at most 6 spreadsheet calls (the teacher check, one read of Setup)',
+      measure: () => {
+        const { emulator, doc } = class42();
+        return ofRun(emulator, emulator.callFromSidebar(doc, TEACHER, 'getSettings'));
+      },
+      within: (f) => f.spreadsheet <= 6,
+    },
+    {
       name: 'Generate 150 students x 80 lessons (setUpClass)',
       budget: 'within the 6-minute execution limit, modeled',
       measure: () => {
