@@ -194,3 +194,21 @@ describe('opening a student\u2019s tab from Today', () => {
     expect(lesson.error?.message).toMatch(/not in this unit any more/);
   });
 });
+
+describe('a student\u2019s tab deleted by hand', () => {
+  test('Today lists the others and says how to get the tab back', () => {
+    const r = classOfSix();
+    r.tick(0, 1);
+    r.emulator.runAs(r.doc, TEACHER, (g) => {
+      const app = g.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+      const ss = app.getActiveSpreadsheet();
+      ss.deleteSheet(ss.getSheetByName('Ben Student2')!);
+    });
+    const panel = r.sidebar<TodayPanel>('getToday');
+    expect(panel.students.map((s) => s.name)).not.toContain('Ben Student2');
+    expect(panel.students).toHaveLength(5);
+    expect(panel.status.repairs).toContain(
+      'Ben Student2\u2019s tab is missing: choose Sync class to make a new one.',
+    );
+  });
+});
