@@ -139,6 +139,18 @@ export function settingWrites(
   return { writes, missing };
 }
 
+/** The Setup tab's cells as they will be once the writes are made (to check them before writing). */
+export function withWrites(grid: Grid, writes: readonly SettingWrite[]): Grid {
+  const values = grid.values.map((row) => [...row]);
+  for (const write of writes) {
+    const row = values[write.row - 1];
+    const value = write.value;
+    // As the sheet keeps it: the apostrophe that keeps text as text is not part of the value.
+    if (row) row[1] = typeof value === 'string' && value.startsWith("'") ? value.slice(1) : value;
+  }
+  return { ...grid, values };
+}
+
 /** Runs of writes on consecutive rows, so each run is one write to the sheet. */
 export function consecutiveRuns(writes: readonly SettingWrite[]): SettingWrite[][] {
   const runs: SettingWrite[][] = [];

@@ -9,8 +9,10 @@ import {
   privacyNotes,
   settingWrites,
   settingsOnSetup,
+  withWrites,
   type SettingsView,
 } from '../core/class-settings';
+import { readSetup } from '../core/setup-sheet';
 import type { ClassRecord } from '../core/class-model';
 import { syncMessage } from '../core/messages';
 import type { SettingsInput, SettingsPanel, SyncResult } from '../shared/sidebar-types';
@@ -38,8 +40,9 @@ export function getSettings(): SettingsPanel {
     : lastSynced(record);
   return {
     ...shown,
+    // What classmates can see now: the wall as last synced, whatever Setup says it will show.
     privacy: privacyNotes({
-      wallShows: shown.wallShows,
+      wallShows: record.settings.wallShows,
       studentsWithoutEmail: record.students.filter((s) => s.email === '').length,
     }),
   };
@@ -60,11 +63,23 @@ export function saveSettings(input: SettingsInput): SyncResult {
         'The Setup tab is missing. Choose Sync class to rebuild it, then change the settings again.',
       );
     }
-    const { writes, missing } = settingWrites(setupGrid(setup, record), change);
+    const grid = setupGrid(setup, record);
+    const { writes, missing } = settingWrites(grid, change);
     if (missing.length > 0) {
       throw new AddonError(
         'setup-problems',
         `The Setup tab has no row for ${missing.map((m) => `"${m}"`).join(', ')}. Type the label in column A above LESSONS, then save again.`,
+      );
+    }
+    // Something else on Setup the sync would refuse: say so before writing anything.
+    const blocking = readSetup(withWrites(grid, writes)).problems.filter((p) => p.blocking);
+    if (blocking.length > 0) {
+      throw new AddonError(
+        'setup-problems',
+        `The settings were not saved. Fix ${blocking.length === 1 ? 'this' : 'these'} on the Setup tab first, then save again:\n${blocking
+          .slice(0, 5)
+          .map((p) => `• ${p.message}`)
+          .join('\n')}`,
       );
     }
     for (const run of consecutiveRuns(writes)) {

@@ -194,6 +194,19 @@ describe('refusals', () => {
     expect(s.shown('Setup')).toEqual(before);
   });
 
+  test('something else on Setup the sync would refuse: the settings are not saved, and the teacher is told what to fix', () => {
+    const s = setUp();
+    const row = s.shown('Setup').findIndex((cells) => cells[0] === 'STUDENTS') - 1;
+    s.emulator.type(s.doc, TEACHER, `'Setup'!B${row}`, '5.NF.B.9'); // a lesson with no title
+    const before = s.shown('Setup');
+    const call = s.emulator.callFromSidebar(s.doc, TEACHER, 'saveSettings', [
+      { wallShows: 'icons' },
+    ]);
+    expect(call.error?.message).toMatch(/not saved.*\n• Row \d+: this lesson has no title/s);
+    expect(s.shown('Setup')).toEqual(before);
+    expect(s.wallRow(0)[0]).toBe('Ava');
+  });
+
   test('a student gets the teacher refusal and no data', () => {
     for (const [name, args] of [
       ['getSettings', []],

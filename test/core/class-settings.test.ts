@@ -5,6 +5,7 @@ import {
   privacyNotes,
   settingWrites,
   settingsOnSetup,
+  withWrites,
   type SettingsView,
 } from '../../src/core/class-settings';
 import { DEFAULT_SETTINGS } from '../../src/core/class-model';
@@ -106,6 +107,16 @@ describe('settingWrites', () => {
     expect(settingWrites(grid, { retakeDays: 5, threshold: 90 }).missing).toEqual([
       'Retake window (days)',
     ]);
+  });
+});
+
+describe('withWrites', () => {
+  test('the Setup tab as the sync will read it once written', () => {
+    const grid = setupGrid();
+    const { writes } = settingWrites(grid, { unitName: '=1+1', retakeDays: 2 });
+    const next = settingsOnSetup(withWrites(grid, writes), synced);
+    expect(next).toMatchObject({ unitName: '=1+1', retakeDays: 2, threshold: 80 });
+    expect(settingsOnSetup(grid, synced).unitName).toBe('Fractions');
   });
 });
 
