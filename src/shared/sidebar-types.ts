@@ -219,7 +219,10 @@ export interface TodayPanel {
   readonly students: readonly StudentGlance[];
   /** Students behind pace, most behind first. */
   readonly behind: readonly { readonly studentId: string; readonly by: number }[];
-  /** Students who ticked nothing for quietDays or more (never ticked: days is null). */
+  /**
+   * Students who ticked nothing for quietDays or more (never ticked: days is null, listed first),
+   * longest quiet first; students who finished the unit are not listed.
+   */
   readonly quiet: readonly { readonly studentId: string; readonly days: number | null }[];
   readonly quietDays: number;
   /** Ticked lessons that wait for a mastery check, oldest tick first: the teacher's queue. */
