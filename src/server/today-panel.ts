@@ -89,6 +89,8 @@ export function openStudentTab(request: OpenTabRequest): void {
       `${student.name}\u2019s tab is missing: choose Sync class to make a new one.`,
     );
   }
+  // A tab a teacher hid by hand is shown again: the teacher asked to see it.
+  if (sheet.isSheetHidden()) sheet.showSheet();
   if (typeof lessonId !== 'string') {
     sheet.activate();
     return;

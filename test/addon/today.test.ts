@@ -183,6 +183,16 @@ describe('opening a student\u2019s tab from Today', () => {
     expect(selection?.rect).toMatchObject({ row: 7, column: 5 }); // F8, 0-based
   });
 
+  test('a tab the teacher hid by hand is shown again', () => {
+    r.emulator.runAs(r.doc, TEACHER, (g) => {
+      const app = g.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+      app.getActiveSpreadsheet().getSheetByName('Chloé Student3')!.hideSheet();
+    });
+    r.sidebar('openStudentTab', [{ studentId: chloe.id }]);
+    expect(r.doc.model.sheets.find((s) => s.id === chloe.sheetId)?.hidden).toBe(false);
+    expect(r.doc.selections.get(TEACHER)?.sheetId).toBe(chloe.sheetId);
+  });
+
   test('an unknown student or lesson is refused with what to do', () => {
     const unknown = r.emulator.callFromSidebar(r.doc, TEACHER, 'openStudentTab', [
       { studentId: 'nobody' },
