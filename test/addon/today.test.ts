@@ -133,7 +133,9 @@ describe('Today, after a few days of ticking', () => {
       { studentId: AVA, lessonId: lid(0), on: '2026-09-17' },
       { studentId: BEN, lessonId: lid(1), on: null },
     ]);
-    expect(r.emulator.type(r.doc, r.students[0]!, "'Ava Student1'!H5", 'TRUE').applied).toBe(true);
+    expect(r.emulator.setCheckbox(r.doc, r.students[0]!, "'Ava Student1'!H5", true).applied).toBe(
+      true,
+    );
     expect(today().unseenFeedback.map((f) => f.studentId)).toEqual([CHLOE, BEN]);
   });
 
@@ -220,5 +222,32 @@ describe('a student\u2019s tab deleted by hand', () => {
     expect(panel.status.repairs).toContain(
       'Ben Student2\u2019s tab is missing: choose Sync class to make a new one.',
     );
+  });
+});
+
+describe('feedback saved from the sidebar, in Today', () => {
+  test('listed with its day until the student ticks Seen', () => {
+    const r = classOfSix();
+    r.emulator.clock.advanceDays(2); // Wed Sep 16
+    const overview = r.sidebar<{ students: { id: string }[]; lessons: { id: string }[] }>(
+      'getClassOverview',
+    );
+    const ben = overview.students[1]!.id;
+    const lesson = overview.lessons[0]!.id;
+    r.sidebar('saveFeedback', [
+      {
+        studentId: ben,
+        lessonId: lesson,
+        comment: 'Show your steps',
+        link: 'https://vocaroo.com/x',
+      },
+    ]);
+    expect(r.sidebar<TodayPanel>('getToday').unseenFeedback).toEqual([
+      { studentId: ben, lessonId: lesson, on: '2026-09-16' },
+    ]);
+    expect(r.emulator.setCheckbox(r.doc, r.students[1]!, "'Ben Student2'!H5", true).applied).toBe(
+      true,
+    );
+    expect(r.sidebar<TodayPanel>('getToday').unseenFeedback).toEqual([]);
   });
 });
