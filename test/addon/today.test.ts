@@ -133,9 +133,9 @@ describe('Today, after a few days of ticking', () => {
       { studentId: AVA, lessonId: lid(0), on: '2026-09-17' },
       { studentId: BEN, lessonId: lid(1), on: null },
     ]);
-    expect(r.emulator.setCheckbox(r.doc, r.students[0]!, "'Ava Student1'!H5", true).applied).toBe(
-      true,
-    );
+    // Feedback typed by hand has no Seen checkbox beside it (saving from the sidebar adds one): the
+    // student types TRUE.
+    expect(r.emulator.type(r.doc, r.students[0]!, "'Ava Student1'!H5", 'TRUE').applied).toBe(true);
     expect(today().unseenFeedback.map((f) => f.studentId)).toEqual([CHLOE, BEN]);
   });
 
