@@ -53,13 +53,15 @@ describe("the sample class's weeks, as planned", () => {
   });
 
   test.each(['2026-09-21', '2026-09-23', '2026-09-25', '2026-09-27', '2027-03-04'])(
-    'on %s hold two quiet students, two tested out, a retake still to come, and quizzes waiting',
+    'on %s hold two quiet students, two tested out, a retake still to come, quizzes waiting and feedback',
     (iso) => {
       const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
       const { events } = sampleHistory({ year, month, day });
       const of = (name: string) => SAMPLE_ROSTER.findIndex((s) => s.name === name);
       for (const [name, lastDay] of Object.entries(QUIET_STUDENTS)) {
-        const last = events.filter((e) => e.student === of(name)).at(-1)!;
+        // What the student did (the teacher's feedback to them does not count).
+        const mine = ['tick', 'work', 'icon', 'seen'];
+        const last = events.filter((e) => e.student === of(name) && mine.includes(e.kind)).at(-1)!;
         const days = (Date.UTC(year, month - 1, day) - last.at.getTime()) / 86_400_000;
         expect(days).toBeGreaterThan(5);
         expect(lastDay).toBeLessThanOrEqual(4);
@@ -77,6 +79,11 @@ describe("the sample class's weeks, as planned", () => {
       expect(checks.at(-1)).toMatchObject({ check: { kind: 'score', outOf: 10 } });
       const last = checks.at(-1)!;
       expect(last.kind === 'check' && last.check.kind === 'score' && last.check.score < 8).toBe(
+        true,
+      );
+      const feedback = events.filter((e) => e.kind === 'feedback');
+      expect(feedback.length).toBeGreaterThan(3);
+      expect(feedback.some((e) => e.kind === 'feedback' && e.link.startsWith('https://'))).toBe(
         true,
       );
       const quiz = (e: SampleEvent, kind: 'tick' | 'check') =>
@@ -226,6 +233,21 @@ describe('the sample class as the teacher sees it today', () => {
     }
     const counts = wall[header - 1]!.slice(2, 2 + SAMPLE_LESSONS.length).map(Number);
     expect(counts.reduce((sum, n) => sum + n, 0)).toBe(SAMPLE_ROSTER.length);
+  });
+
+  test("has the teacher's feedback on some lessons, some of it seen by the student", () => {
+    const { events } = sampleHistory(TODAY);
+    const given = events.filter((event) => event.kind === 'feedback');
+    expect(given.length).toBeGreaterThan(5);
+    for (const event of given) {
+      const row = lessonRows(tabs[event.student]!.cells)[event.lesson]!;
+      expect(row[8]).toContain(event.comment);
+      if (event.link) expect(row[8]).toContain('Listen');
+    }
+    const seen = tabs.flatMap(({ cells }) => lessonRows(cells)).filter((row) => row[7] === 'TRUE');
+    expect(seen.length).toBe(events.filter((event) => event.kind === 'seen').length);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.length).toBeLessThan(given.length);
   });
 
   test('keeps scores out of every cell the add-on writes (any editor can open any tab)', () => {

@@ -2,10 +2,10 @@
  * The sample class, run by the add-on: the teacher's tracker as it stood on the unit's first
  * morning is set up through the add-on's own sidebar calls (detect, confirm the import, tick the
  * quizzes' "Mastery check required" in Setup, sync), then the weeks since are played with the
- * emulator's clock moved to each moment: students tick their own boxes, link their work and pick
- * icons as themselves in their tabs (their edits fire the class's installable trigger, so tick
- * dates, statuses and the wall are the add-on's doing), and the teacher records mastery checks
- * from the sidebar. The clock ends where it started.
+ * emulator's clock moved to each moment: students tick their own boxes, link their work, pick
+ * icons and tick Seen as themselves in their tabs (their edits fire the class's installable
+ * trigger, so tick dates, statuses and the wall are the add-on's doing), and the teacher records
+ * mastery checks and writes feedback from the sidebar. The clock ends where it started.
  *
  * Like the rest of the playground it knows nothing of the add-on's internals: it finds cells by
  * what a person reads in the tab (the "Done" heading, the lesson's title) and calls the functions
@@ -39,6 +39,7 @@ interface TabCells {
   lessonRows: Map<string, number>;
   done: number;
   work: number;
+  seen: number;
   icon: { row: number; column: number };
 }
 
@@ -136,6 +137,7 @@ class SampleClassRun {
       lessonRows,
       done: labels.indexOf('Done') + 1,
       work: labels.indexOf('My work (link)') + 1,
+      seen: labels.indexOf('Seen') + 1,
       icon: { row: iconRow + 1, column: iconLabel + 2 },
     };
     this.tabs.set(found.sheetId, cells);
@@ -151,7 +153,7 @@ class SampleClassRun {
     return a1(sheet.name, row, column);
   }
 
-  private lessonCell(student: number, lesson: number, column: 'done' | 'work'): string {
+  private lessonCell(student: number, lesson: number, column: 'done' | 'work' | 'seen'): string {
     const tab = this.tab(student);
     const title = SAMPLE_LESSONS[lesson]!.title;
     const row = tab.lessonRows.get(title);
@@ -191,6 +193,21 @@ class SampleClassRun {
         this.edited('icon', emulator.type(doc, email, cell, event.icon));
         return;
       }
+      case 'seen': {
+        const cell = this.lessonCell(event.student, event.lesson, 'seen');
+        this.edited('tick of Seen', emulator.setCheckbox(doc, email, cell, true));
+        return;
+      }
+      case 'feedback':
+        this.sidebar('saveFeedback', [
+          {
+            studentId: this.overview.students[event.student]!.id,
+            lessonId: this.overview.lessons[event.lesson]!.id,
+            comment: event.comment,
+            link: event.link,
+          },
+        ]);
+        return;
       case 'check':
         this.sidebar('recordCheck', [
           {

@@ -1,7 +1,7 @@
 /**
  * The sample class's first weeks, as a plan: which student ticks which lesson when, which lessons
- * the teacher checks and how each check went, who retakes, who picks their own wall icon and who
- * links their work. Pure and seeded: the same today gives the same weeks. class-run.ts plays the
+ * the teacher checks and how each check went, who retakes, what feedback the teacher writes and
+ * who reads it, who picks their own wall icon and who links their work. Pure and seeded: the same today gives the same weeks. class-run.ts plays the
  * plan on the emulator, its clock moved to each moment, and the add-on does the rest as it would
  * have on those days (tick dates, statuses, the wall).
  */
@@ -16,7 +16,7 @@ import {
   unitStart,
   type CalendarDay,
 } from './calendar';
-import { SAMPLE_LESSONS, SAMPLE_ROSTER, SAMPLE_TIME_ZONE } from './unit';
+import { FEEDBACK, SAMPLE_LESSONS, SAMPLE_ROSTER, SAMPLE_TIME_ZONE } from './unit';
 
 /** A mastery check as the teacher records it in the sidebar. */
 export type SampleCheck =
@@ -27,7 +27,9 @@ export type SampleEvent =
   | { at: Date; kind: 'tick'; student: number; lesson: number }
   | { at: Date; kind: 'work'; student: number; lesson: number; link: string }
   | { at: Date; kind: 'icon'; student: number; icon: string }
-  | { at: Date; kind: 'check'; student: number; lesson: number; check: SampleCheck };
+  | { at: Date; kind: 'check'; student: number; lesson: number; check: SampleCheck }
+  | { at: Date; kind: 'feedback'; student: number; lesson: number; comment: string; link: string }
+  | { at: Date; kind: 'seen'; student: number; lesson: number };
 
 export interface SampleHistory {
   /** The unit's first morning, before school: the teacher sets the class up from the tracker. */
@@ -77,6 +79,16 @@ const PACE_OFFSETS = [-3, -2, -1, -1, 0, 0, 0, 0, 1, 1, 2];
 
 function slug(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+}
+
+/** Ms. Rivera's words: praise for a check passed, a nudge after a low score or a lesson overdue. */
+const PRAISE = [0, 2, 4, 5, 7].map((k) => FEEDBACK[k]!);
+const RETAKE_NUDGE = FEEDBACK[1]!;
+const OVERDUE_NUDGES = [3, 6].map((k) => FEEDBACK[k]!);
+
+/** A recording of the teacher's voice (a placeholder host, RFC 2606: hers would be on Mote). */
+function audioLink(student: number, lesson: number): string {
+  return `https://voice.example.org/room12/${student + 1}-${lesson + 1}`;
 }
 
 /** A link to a student's work (a placeholder host, RFC 2606: theirs would be on Drive). */
@@ -143,7 +155,31 @@ export function sampleHistory(today: CalendarDay): SampleHistory {
       if (CHECK_LESSONS.includes(lesson)) quizzes.push({ day, lesson });
     });
     checkQuizzes(student, quizzes, RETAKE_STUDENTS[person.name]);
+
+    // Two days before today the teacher nudges the students well behind on the lesson they are on.
+    const on = SAMPLE_LESSONS.findIndex((_, k) => !testedOut.includes(k) && !lessons.includes(k));
+    if (last >= 2 && on >= 0 && lessons.length + testedOut.length <= dueBy(last) - 2) {
+      const nudge = pick(OVERDUE_NUDGES);
+      feedback(student, on, last - 1, AFTER_SCHOOL + 55, nudge, quietAfter === undefined);
+    }
   });
+
+  /** The teacher's feedback on a lesson; the student ticks Seen the next school day, mostly. */
+  function feedback(
+    student: number,
+    lesson: number,
+    day: number,
+    minutes: number,
+    comment: string,
+    seenNextDay: boolean,
+  ): void {
+    const link = random() < 0.4 ? audioLink(student, lesson) : '';
+    events.push({ at: at(day, minutes), kind: 'feedback', student, lesson, comment, link });
+    if (seenNextDay && day + 1 <= last && random() < 0.7) {
+      const when = at(day + 1, MATH_BLOCK + Math.floor(random() * 20));
+      events.push({ at: when, kind: 'seen', student, lesson });
+    }
+  }
 
   /**
    * The teacher checks a quiz a school day or two after the tick, after school; the last two
@@ -166,6 +202,7 @@ export function sampleHistory(today: CalendarDay): SampleHistory {
         (retake === 'latest' && index === checked.length - 1);
       if (low) {
         check({ kind: 'score', score: pick([5, 6, 7]), outOf: 10 });
+        feedback(student, lesson, day, minutes + 5, RETAKE_NUDGE, true);
         // The retake, two school days later, unless it is still to come.
         if (retake === 'first' && day + 2 <= last) {
           check({ kind: 'score', score: pick([8, 9, 10]), outOf: 10 }, day + 2);
@@ -174,11 +211,12 @@ export function sampleHistory(today: CalendarDay): SampleHistory {
         check({ kind: 'observed' });
       } else {
         check({ kind: 'score', score: pick([8, 9, 9, 10, 10]), outOf: 10 });
+        if (random() < 0.25) feedback(student, lesson, day, minutes + 5, pick(PRAISE), true);
       }
     });
   }
 
-  const order = { icon: 0, tick: 1, work: 2, check: 3 };
+  const order = { icon: 0, tick: 1, work: 2, check: 3, feedback: 4, seen: 5 };
   events.sort((a, b) => a.at.getTime() - b.at.getTime() || order[a.kind] - order[b.kind]);
   return { setUpAt: at(0, MORNING), checkLessons: CHECK_LESSONS, events };
 }
