@@ -34,6 +34,7 @@ import { copyAcrossWire, type WireValue } from './runtime/wire';
 import { formatA1, parseA1, resolveReference } from './sheets/a1';
 import type { SpreadsheetDocument } from './sheets/document';
 import { createDocument, type NewDocumentOptions } from './sheets/document-factory';
+import { select } from './sheets/active';
 import { mergeAt } from './sheets/merges';
 import { findSheetByName } from './sheets/sheet-names';
 import { Spreadsheet } from './sheets/spreadsheet';
@@ -410,6 +411,22 @@ export class Emulator {
     } catch (error) {
       return { ...result, value: undefined, error: error as Error };
     }
+  }
+
+  // ---- People selecting cells -----------------------------------------------------------------
+
+  /**
+   * A person clicks a cell or drags over a range in their own window: their selection moves there
+   * (the active sheet, the active range, its top-left as the current cell), for them only. Their
+   * later executions see it through getActiveSheet / getActiveRange / getCurrentCell, a
+   * google.script.run call from their sidebar included: reference/spreadsheet/selection ("the set
+   * of cells the user has highlighted in the sheet"), and Google's sidebar example that returns
+   * SpreadsheetApp.getActiveRange() to the page (Eric Koleda, gist 1d2f92d0475f8bf2e332).
+   */
+  select(doc: SpreadsheetDocument, as: string, a1: string): void {
+    const { sheet, rect } = this.locate(doc, a1);
+    this.ctx.user(as);
+    select(doc, sheet, rect, undefined, as);
   }
 
   // ---- People editing cells -------------------------------------------------------------------

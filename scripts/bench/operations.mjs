@@ -13,6 +13,22 @@ function tickIn(Emulator, students, lessons) {
   return ofRun(emulator, tick(emulator, doc, students - 1, 1));
 }
 
+/** Ids of a student's lesson (0-based), as the sidebar learns them. */
+function lessonOf(emulator, doc, student, lesson) {
+  const overview = emulator.callFromSidebar(doc, TEACHER, 'getClassOverview');
+  if (overview.error) throw overview.error;
+  return {
+    studentId: overview.value.students[student].id,
+    lessonId: overview.value.lessons[lesson].id,
+  };
+}
+
+/** The teacher clicks the last student's nickname on the wall; the sidebar asks what is in focus. */
+function focusFromWall({ emulator, doc }, students) {
+  emulator.select(doc, TEACHER, `Wall!A${3 + students}`);
+  return ofRun(emulator, emulator.callFromSidebar(doc, TEACHER, 'getFocus'));
+}
+
 export function operations(Emulator) {
   const ticks = new Map();
   const tickFigures = (students, lessons) => {
@@ -110,6 +126,35 @@ export function operations(Emulator) {
         return ofRun(emulator, emulator.callFromSidebar(doc, TEACHER, 'syncClass'));
       },
       within: (f) => f.spreadsheet <= 2 * 42 + 30,
+    },
+    {
+      name: 'In focus: the teacher clicks a student\u2019s row on the wall (42 x 40)',
+      budget: 'at most 10 spreadsheet calls, as many as in a class of 10 x 10',
+      measure: () => focusFromWall(class42(), 42),
+      within: (f) =>
+        f.spreadsheet <= 10 &&
+        f.spreadsheet === focusFromWall(generatedClass(Emulator, 10, 10), 10).spreadsheet,
+    },
+    {
+      name: 'In focus: a lesson by ids, from Today (42 x 40)',
+      budget: 'at most 10 spreadsheet calls',
+      measure: () => {
+        const { emulator, doc } = class42();
+        const request = lessonOf(emulator, doc, 41, 39);
+        return ofRun(emulator, emulator.callFromSidebar(doc, TEACHER, 'getFocus', [request]));
+      },
+      within: (f) => f.spreadsheet <= 10,
+    },
+    {
+      name: 'Save feedback on a lesson (42 x 40)',
+      budget: 'at most 14 spreadsheet calls: the checks, that lesson\u2019s cells read and written',
+      measure: () => {
+        const { emulator, doc } = class42();
+        const request = lessonOf(emulator, doc, 41, 39);
+        const input = { ...request, comment: 'Check step 2', link: 'https://vocaroo.com/abc' };
+        return ofRun(emulator, emulator.callFromSidebar(doc, TEACHER, 'saveFeedback', [input]));
+      },
+      within: (f) => f.spreadsheet <= 14,
     },
     {
       name: 'Generate 150 students x 80 lessons (setUpClass)',

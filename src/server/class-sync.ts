@@ -38,11 +38,15 @@ import {
   readTab,
   shapeTab,
   updateStudentProtections,
-  writeFeedback,
   writeTabChanges,
-  type FeedbackCells,
   type TabShape,
 } from '../shell/student-tabs';
+import {
+  emptyFeedbackColumn,
+  restoreSeenBoxes,
+  writeFeedbackColumn,
+  type FeedbackColumn,
+} from '../shell/feedback-cells';
 import { WALL_PROTECTION, layOutWall } from '../shell/wall-sheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -55,17 +59,14 @@ export type SyncOutcome = SyncSummary;
 interface StudentData {
   readonly icon: string;
   readonly rows: LessonRowData[];
-  readonly feedback: FeedbackCells;
+  readonly feedback: FeedbackColumn;
 }
 
 function emptyData(count: number, icon: string): StudentData {
   return {
     icon,
     rows: Array.from({ length: count }, () => EMPTY_ROW),
-    feedback: {
-      notes: new Array<string>(count).fill(''),
-      links: new Array<string | null>(count).fill(null),
-    },
+    feedback: emptyFeedbackColumn(count),
   };
 }
 
@@ -320,14 +321,14 @@ function syncStudent(
       oldIds.join() === run.layoutIds.join() &&
       run.record.lessons.length === run.plan.lessons.length &&
       (!previous || previous.layout === run.record.currentLayout);
-    // Notes and links only need reading when rows are about to move.
+    // The feedback column's notes and rich text only need reading when rows are about to move.
     const contents = readTab(sheet, oldIds.length, run.timeZone, !sameLayout);
     data = {
       icon: contents.icon,
       rows: reorderRows(oldIds, contents.rows, run.layoutIds, EMPTY_ROW),
       feedback: {
         notes: reorderRows(oldIds, contents.feedback.notes, run.layoutIds, ''),
-        links: reorderRows(oldIds, contents.feedback.links, run.layoutIds, null),
+        rich: reorderRows(oldIds, contents.feedback.rich, run.layoutIds, null),
       },
     };
     if (previous && sameLayout) {
@@ -387,12 +388,17 @@ function syncStudent(
   const allLessons = [...run.plan.lessons, ...run.plan.retired];
   writeTabChanges(sheet, before, values, allLessons);
   if (reshaped || (fresh && data.feedback.notes.some((n) => n !== ''))) {
-    writeFeedback(
+    writeFeedbackColumn(
       sheet,
       data.feedback,
       rows.map((r) => r.feedback),
     );
   }
+  if (reshaped)
+    restoreSeenBoxes(
+      sheet,
+      rows.map((r) => r.seen),
+    );
   if (fresh) {
     protectStudentTab(sheet, run.shape, student.email, run.sharing);
     run.template ??= { sheet, values };

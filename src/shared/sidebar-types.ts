@@ -254,7 +254,7 @@ export interface FocusRequest {
 }
 
 export interface FeedbackEntry {
-  /** 'yyyy-mm-dd'. */
+  /** 'yyyy-mm-dd', or '' for text in the note that carries no date (a note written by hand). */
   readonly on: string;
   readonly comment: string;
   /** An http(s) link to audio or another resource, or ''. */

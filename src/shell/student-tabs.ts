@@ -28,6 +28,7 @@ import {
 import { MAX_ICON_LENGTH } from '../core/icons';
 import { checkboxValidation, conditionalRules, formulaValidation, rangeOf } from './formatting';
 import { restrictTo, type Sharing } from './protections';
+import { emptyFeedbackColumn, readFeedbackColumn, type FeedbackColumn } from './feedback-cells';
 import { cellOf } from './spreadsheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -171,13 +172,29 @@ export function writeTabChanges(
   const lessonRows = after.slice(HEADER_ROWS);
   if (lessonRows.length === 0) return;
   let firstColumn = TAB_WIDTH;
+  const changed = new Array<boolean>(TAB_WIDTH).fill(false);
   for (let r = HEADER_ROWS; r < after.length; r++) {
-    for (let c = 0; c < TAB_WIDTH; c++) if (differs(r, c)) firstColumn = Math.min(firstColumn, c);
+    for (let c = 0; c < TAB_WIDTH; c++) {
+      if (differs(r, c)) {
+        changed[c] = true;
+        firstColumn = Math.min(firstColumn, c);
+      }
+    }
   }
   if (firstColumn === TAB_WIDTH) return;
-  sheet
-    .getRange(FIRST_LESSON_ROW, firstColumn + 1, lessonRows.length, TAB_WIDTH - firstColumn)
-    .setValues(lessonRows.map((row) => row.slice(firstColumn)));
+  const write = (from: number, to: number) =>
+    sheet
+      .getRange(FIRST_LESSON_ROW, from + 1, lessonRows.length, to - from)
+      .setValues(lessonRows.map((row) => row.slice(from, to)));
+  const feedback = COL.feedback - 1;
+  // Values written over a feedback cell would drop its "▶ Listen" link: an unchanged feedback
+  // column is left alone, the columns on either side written around it.
+  if (firstColumn < feedback && !changed[feedback]) {
+    write(firstColumn, feedback);
+    if (changed.slice(feedback + 1).some(Boolean)) write(feedback + 1, TAB_WIDTH);
+  } else {
+    write(firstColumn, TAB_WIDTH);
+  }
   if (firstColumn <= COL.lesson - 1) writeTitleLinks(sheet, lessons);
 }
 
@@ -191,16 +208,10 @@ export function writeTitleLinks(sheet: Sheet, lessons: readonly Lesson[]): void 
   sheet.getRange(FIRST_LESSON_ROW, COL.lesson, lessons.length, 1).setRichTextValues(rich);
 }
 
-/** The feedback column's notes and links, carried over when rows move. */
-export interface FeedbackCells {
-  readonly notes: string[];
-  readonly links: (string | null)[];
-}
-
 export interface TabContents {
   readonly icon: string;
   readonly rows: LessonRowData[];
-  readonly feedback: FeedbackCells;
+  readonly feedback: FeedbackColumn;
 }
 
 /**
@@ -221,17 +232,10 @@ export function readTab(
     COL.tickedOn - COL.done + 1,
   );
   const values = block.getValues();
-  let notes: string[] = new Array<string>(rows).fill('');
-  let links: (string | null)[] = new Array<string | null>(rows).fill(null);
-  if (withFeedback) {
-    const feedbackRange = sheet.getRange(FIRST_LESSON_ROW, COL.feedback, Math.max(rows, 1), 1);
-    notes = feedbackRange.getNotes().map((r) => String(r[0] ?? ''));
-    links = feedbackRange.getRichTextValues().map((r) => r[0]?.getLinkUrl() ?? null);
-  }
   return {
     icon: String(values[0]?.[0] ?? ''),
     rows: values.slice(1, 1 + rows).map((row) => rowData(row, timeZone)),
-    feedback: { notes: notes.slice(0, rows), links: links.slice(0, rows) },
+    feedback: withFeedback ? readFeedbackColumn(sheet, rows) : emptyFeedbackColumn(rows),
   };
 }
 
@@ -251,29 +255,6 @@ export function rowData(row: unknown[], timeZone: string): LessonRowData {
           ? dateOfSerial(ticked)
           : null,
   };
-}
-
-/** Notes and "Listen" links of the feedback column, where any row has one. */
-export function writeFeedback(
-  sheet: Sheet,
-  feedback: FeedbackCells,
-  texts: readonly string[],
-): void {
-  const count = texts.length;
-  if (count === 0) return;
-  const range = sheet.getRange(FIRST_LESSON_ROW, COL.feedback, count, 1);
-  if (feedback.notes.some((note) => note !== '')) {
-    range.setNotes(Array.from({ length: count }, (_, i) => [feedback.notes[i] ?? '']));
-  }
-  if (feedback.links.some((link) => link)) {
-    range.setRichTextValues(
-      Array.from({ length: count }, (_, i) => {
-        const builder = SpreadsheetApp.newRichTextValue().setText(texts[i] ?? '');
-        const link = feedback.links[i];
-        return [(link ? builder.setLinkUrl(link) : builder).build()];
-      }),
-    );
-  }
 }
 
 /** Tick dates (J) for the unit's and retired lessons. */
