@@ -16,7 +16,7 @@ const MEANINGS: readonly { value: MarkMeaning; label: string }[] = [
   { value: 'tested-out', label: 'Tested out' },
   { value: 'attempt', label: 'A score (attempt)' },
   { value: 'not-started', label: 'Not started' },
-  { value: 'unknown', label: 'Unknown: leave not started' },
+  { value: 'unknown', label: 'Unknown (not started)' },
 ];
 
 const ORIENTATIONS: readonly { value: Orientation; label: string }[] = [
@@ -257,7 +257,7 @@ export function importForm(reading: ImportReading, sent: ImportCorrections): Imp
     layout.leftOut.length ? el('h3', {}, 'Left out (tick to use anyway)') : null,
     layout.leftOut.length ? leftOut : null,
     el('h3', {}, 'The class'),
-    field('Unit name', unitName),
+    field('Unit name', unitName, { hint: 'Leave empty to use the name found in the sheet.' }),
     field('Mastery threshold (%)', threshold, { inline: true }),
     el(
       'div',
