@@ -167,7 +167,7 @@ export function focusPanel(root: HTMLElement, follower: SelectionFollower, nav: 
         'fieldset',
         {},
         el('legend', {}, 'Record a mastery check'),
-        option('score', 'Score', true),
+        option('score', 'Scored check', true),
         el(
           'div',
           { class: 'inline form-group' },

@@ -5,11 +5,8 @@
  * keyboard alone, and axe finds nothing serious. Saves docs/sidebar-setup.png.
  */
 
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-
 import { TEACHER } from '../support/classroom';
-import { ImportedTracker } from '../support/imported-tracker';
+import { room12Tracker, ROOM_12_TIME_ZONE } from '../support/room-12';
 import {
   axeViolations,
   launchSidebarBrowser,
@@ -19,34 +16,18 @@ import {
 
 jest.setTimeout(120_000);
 
-const csv = readFileSync(path.join(__dirname, 'fixtures/room-12-tracker.csv'), 'utf8');
-const STUDENTS = ['ava', 'ben', 'cy', 'dee', 'farah', 'gabriel', 'hana', 'isaac'].map(
-  (n) => `${n}@school.example`,
-);
-const TIME_ZONE = 'America/New_York';
-
 let browser: Awaited<ReturnType<typeof launchSidebarBrowser>>;
 
 beforeAll(async () => {
-  browser = await launchSidebarBrowser(TIME_ZONE);
+  browser = await launchSidebarBrowser(ROOM_12_TIME_ZONE);
 });
 
 afterAll(async () => {
   await browser?.close();
 });
 
-function tracker(): ImportedTracker {
-  return ImportedTracker.fromCsv(csv, {
-    name: 'Room 12 · Fractions',
-    sheetName: 'Tracker',
-    students: STUDENTS,
-    now: '2026-09-17T13:00:00Z',
-    timeZone: TIME_ZONE,
-  });
-}
-
 test('opens on Setup, previews the tracker, takes corrections and generates the class', async () => {
-  const file = tracker();
+  const file = room12Tracker();
   const sidebar = await SidebarPage.open(browser.context, file.emulator, file.doc, TEACHER);
   const { page } = sidebar;
   await page.locator('#status:text-is("Ready.")').waitFor();
@@ -90,7 +71,7 @@ test('opens on Setup, previews the tracker, takes corrections and generates the 
 });
 
 test('moves between panels with the arrow keys alone, each tab labelled and focus visible', async () => {
-  const file = tracker();
+  const file = room12Tracker();
   const sidebar = await SidebarPage.open(browser.context, file.emulator, file.doc, TEACHER);
   const { page } = sidebar;
   await page.locator('#status:text-is("Ready.")').waitFor();
