@@ -46,6 +46,9 @@ export function messageOf(error: unknown): string {
   if (!message || /NetworkError|HTTP 0|Failed to fetch/i.test(message)) {
     return 'Could not reach the spreadsheet. Check your connection, then try again.';
   }
+  if (/Exceeded maximum execution time|timed out/i.test(message)) {
+    return 'Google stopped the add-on before it finished (a run may last 6 minutes). Nothing is lost: choose Continue to finish the rest.';
+  }
   return message;
 }
 
@@ -136,6 +139,7 @@ export async function during<T>(
 /** "about 2 minutes for 150 students": what generating a class of this size takes in Sheets. */
 export function estimateFor(students: number): string {
   // Each student's tab is a handful of batched writes: about a second each in production.
+  if (students <= 40) return 'This takes under a minute; keep this sidebar open.';
   const minutes = Math.max(1, Math.round(students / 60));
   return `This takes about ${minutes} minute${minutes === 1 ? '' : 's'} for ${students} students; keep this sidebar open.`;
 }

@@ -56,8 +56,26 @@ test('opens on Setup, previews the tracker, takes corrections and generates the 
   expect(await page.getByLabel('A (3)').inputValue()).toBe('done');
   expect(await page.getByLabel('Unit name').inputValue()).toBe('Fractions');
 
+  // Generating takes minutes for a big class: progress shows while the call is in flight. Here
+  // Apps Script stops the run at its time limit after the work was written; Continue finishes.
+  const generation = sidebar.intercept('confirmImport', {
+    failWith: 'Exceeded maximum execution time',
+  });
   await page.click('button:text-is("Set up the class")');
+  const progress = page.locator('#progress');
+  await progress.locator('[role="progressbar"]').waitFor();
+  expect(await progress.textContent()).toContain(
+    'Setting up 8 students and 6 lessons… This takes under a minute; keep this sidebar open.',
+  );
+  expect(await page.locator('body').getAttribute('aria-busy')).toBe('true');
+  expect(await page.locator('#status').textContent()).toBe('Setting up 8 students and 6 lessons…');
+  generation.release();
+  await page.locator('#error:has-text("Nothing is lost: choose Continue")').waitFor();
+  expect(await progress.isVisible()).toBe(false);
+  const beforeContinue = sidebar.calls.length;
+  await page.click('#error button:text-is("Continue")');
   await page.locator('#tab-today[aria-selected="true"]').waitFor();
+  expect(sidebar.callsSince(beforeContinue)[0]).toBe('syncClass');
   // The class exists: one tab per student, with the marks carried over (A became done).
   const names = file.sheetNames();
   expect(names).toEqual(expect.arrayContaining(['Setup', 'Wall', 'Ava Lee', 'Isaac Mensah']));

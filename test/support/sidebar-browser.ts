@@ -81,6 +81,11 @@ export interface SidebarCall {
   readonly ok: boolean;
 }
 
+interface Intercept {
+  readonly released: Promise<void>;
+  readonly failWith: string | undefined;
+}
+
 /** Debian's chromium, headless and offline, in the spreadsheet's time zone. */
 export async function launchSidebarBrowser(timeZone: string): Promise<{
   context: BrowserContext;
@@ -151,7 +156,32 @@ export class SidebarPage {
   /** Script errors in the page (there should be none). */
   readonly pageErrors: string[] = [];
 
-  private answer(name: string, args: EncodedArgument[]): Reply {
+  private readonly intercepts = new Map<string, Intercept>();
+
+  /**
+   * The next call of `name` runs on the emulator as usual, but its reply waits until `release()`
+   * (so a test sees the call in flight), and arrives as `failWith` when given: a reply lost part
+   * way, as when Apps Script stops an execution at its time limit after the work was written.
+   */
+  intercept(name: string, options: { failWith?: string } = {}): { release(): void } {
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    this.intercepts.set(name, { released, failWith: options.failWith });
+    return { release };
+  }
+
+  private async answer(name: string, args: EncodedArgument[]): Promise<Reply> {
+    const intercept = this.intercepts.get(name);
+    this.intercepts.delete(name);
+    if (intercept) await intercept.released;
+    const reply = this.run(name, args);
+    if (intercept?.failWith) {
+      return { ok: false, name: 'Error', message: intercept.failWith };
+    }
+    return reply;
+  }
+
+  private run(name: string, args: EncodedArgument[]): Reply {
     let reply: Reply;
     try {
       const decoded = args.map((arg) => decodeArgument(arg));
