@@ -162,7 +162,7 @@ export function focusPanel(root: HTMLElement, follower: SelectionFollower, nav: 
     const record = el('button', { type: 'submit', class: 'action' }, 'Record check');
     const form = el(
       'form',
-      { class: 'card', 'aria-label': 'Record a mastery check' },
+      { class: 'card', 'aria-label': 'Record a mastery check', novalidate: true },
       el(
         'fieldset',
         {},

@@ -219,7 +219,12 @@ export function setupPanel(root: HTMLElement, facts: ClassFacts, nav: Navigator)
     }
     const settingsView = settingsForm(settings);
     const save = el('button', { type: 'submit', class: 'action' }, 'Save settings');
-    const formElement = el('form', { 'aria-label': 'Class settings' }, settingsView.element, save);
+    const formElement = el(
+      'form',
+      { 'aria-label': 'Class settings', novalidate: true },
+      settingsView.element,
+      save,
+    );
     formElement.addEventListener('submit', (event) => {
       event.preventDefault();
       const input = settingsView.input();

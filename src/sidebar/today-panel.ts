@@ -89,7 +89,7 @@ export function todayPanel(root: HTMLElement, nav: Navigator): Panel {
             linkButton(
               `${name} · ${lessonText(item.lessonId)}`,
               () => nav.focusOn(item.studentId, item.lessonId),
-              `Check ${name} on ${lessonText(item.lessonId)}`,
+              `${name} · ${lessonText(item.lessonId)}: record a check`,
             ),
             el(
               'span',
