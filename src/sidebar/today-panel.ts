@@ -7,7 +7,7 @@
 
 import type { TodayPanel } from '../shared/sidebar-types';
 import { classChart } from './class-chart';
-import { el, linkButton, replaceChildren } from './dom';
+import { append, el, linkButton, replaceChildren } from './dom';
 import { count, dateTime, lessonName, shortDate } from './format';
 import { during } from './progress';
 import { callServer } from './server';
@@ -18,6 +18,23 @@ const GROUP_REASONS = {
   retake: 'retaking',
   waiting: 'waiting for a check on',
 } as const;
+
+/** How many lines a list shows before "Show all": a class of 150 must not bury the next list. */
+const SHORT_LIST = 8;
+
+/** A list that shows its first lines and a button for the rest. */
+function shortList(items: HTMLElement[]): HTMLElement {
+  const list = el('ul', { class: 'people' }, ...items.slice(0, SHORT_LIST));
+  if (items.length <= SHORT_LIST) return list;
+  const more = el('button', { type: 'button', class: 'secondary' }, `Show all ${items.length}`);
+  more.addEventListener('click', () => {
+    append(list, ...items.slice(SHORT_LIST));
+    more.remove();
+    const next = items[SHORT_LIST]?.querySelector('button');
+    next?.focus();
+  });
+  return el('div', {}, list, more);
+}
 
 export function todayPanel(root: HTMLElement, nav: Navigator): Panel {
   let loading = false;
@@ -64,7 +81,7 @@ export function todayPanel(root: HTMLElement, nav: Navigator): Panel {
         'section',
         { 'aria-label': title },
         el('h2', {}, title),
-        items.length ? el('ul', { class: 'people' }, ...items) : el('p', { class: 'empty' }, empty),
+        items.length ? shortList(items) : el('p', { class: 'empty' }, empty),
       );
 
     replaceChildren(
