@@ -9,6 +9,7 @@ import type { Line, MarkMeaning, Orientation } from '../core/import/types';
 import type { ImportCorrections, ImportReading } from '../shared/sidebar-types';
 import { el, field } from './dom';
 import { count, shortDate } from './format';
+import { columnLetters, lineName, parseLines } from './sheet-lines';
 
 const MEANINGS: readonly { value: MarkMeaning; label: string }[] = [
   { value: 'done', label: 'Done (ticked)' },
@@ -24,44 +25,6 @@ const ORIENTATIONS: readonly { value: Orientation; label: string }[] = [
   { value: 'students-as-columns', label: 'One column per student' },
   { value: 'long', label: 'One row per student and lesson' },
 ];
-
-/** Column letters from a 0-based index: 0 → A, 26 → AA. */
-export function columnLetters(index: number): string {
-  let n = index + 1;
-  let letters = '';
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rest) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
-/** 'Row 3' or 'Column C', as the sheet shows them. */
-export function lineName(line: Line): string {
-  return line.axis === 'row' ? `Row ${line.index + 1}` : `Column ${columnLetters(line.index)}`;
-}
-
-/** '1, 2' or 'A, B' → 0-based indices on that axis; null when a part is not one. */
-export function parseLines(text: string, axis: Line['axis']): number[] | null {
-  const parts = text
-    .split(/[,\s]+/)
-    .map((p) => p.trim().toUpperCase())
-    .filter(Boolean);
-  if (!parts.length || parts.length > 2) return null;
-  const indices: number[] = [];
-  for (const part of parts) {
-    if (axis === 'row') {
-      if (!/^\d{1,6}$/.test(part) || Number(part) < 1) return null;
-      indices.push(Number(part) - 1);
-    } else {
-      if (!/^[A-Z]{1,3}$/.test(part)) return null;
-      const index = [...part].reduce((n, c) => n * 26 + (c.charCodeAt(0) - 64), 0) - 1;
-      indices.push(index);
-    }
-  }
-  return indices;
-}
 
 const sameLine = (a: Line, b: Line) => a.axis === b.axis && a.index === b.index;
 
