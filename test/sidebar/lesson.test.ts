@@ -87,6 +87,11 @@ test("In focus follows the teacher's selection; a mastery check lands in the stu
   expect(await page.locator('#status').textContent()).toBe('Check recorded for Ava Lee.');
   await savePicture(page, 'docs/sidebar-focus.png');
 
+  // A cell of the wall: Ava's nickname shows the lesson she is on now, the sixth.
+  file.emulator.select(file.doc, TEACHER, 'Wall!A4');
+  await panel.locator('text=Real-world products').waitFor({ timeout: 10_000 });
+  expect(await panel.locator('h2').first().textContent()).toBe('Ava Lee');
+
   // A score that is not a number never leaves the sidebar; the server's own refusals show too.
   await panel.getByLabel('Score', { exact: true }).fill('');
   await panel.locator('button:text-is("Record check")').click();
@@ -170,6 +175,21 @@ test('feedback lands in the lesson cell; bad links, empty feedback and non-lesso
   await panel.getByLabel('Comment', { exact: true }).fill('For nobody');
   await panel.locator('button:text-is("Save feedback")').click();
   await page.locator(`#error:has-text("Select a lesson's row on a student's tab")`).waitFor();
+  expect(sidebar.pageErrors).toEqual([]);
+  await sidebar.close();
+});
+
+test('a student who opens the sidebar is told it is for teachers, and sees no class data', async () => {
+  const file = room12Class();
+  const sidebar = await SidebarPage.open(browser.context, file.emulator, file.doc, AVA);
+  const { page } = sidebar;
+  await page
+    .locator('#error:has-text("Mastery Tracker is for the teachers of this class")')
+    .waitFor();
+  for (const name of ['today', 'focus', 'feedback', 'setup']) {
+    expect(await page.locator(`#panel-${name}`).isVisible()).toBe(false);
+  }
+  expect(await page.locator('body').textContent()).not.toContain('Hana Sato');
   expect(sidebar.pageErrors).toEqual([]);
   await sidebar.close();
 });
