@@ -51,9 +51,11 @@ export class SelectionFollower {
     this.listeners.push(listener);
   }
 
-  /** A panel that shows the focus is on screen (it polls while any is). */
+  /** A panel that shows the focus is on screen (it polls while any is); opening one follows anew. */
   watch(viewer: string): void {
     this.viewers.add(viewer);
+    this.following = true;
+    this.lastChange = Date.now();
     this.schedule();
   }
 
