@@ -193,3 +193,41 @@ test('a student who opens the sidebar is told it is for teachers, and sees no cl
   expect(sidebar.pageErrors).toEqual([]);
   await sidebar.close();
 });
+
+test('In focus stops following after three minutes without a change, and follows again on request', async () => {
+  const file = room12Class();
+  file.emulator.select(file.doc, TEACHER, SCALING);
+  const sidebar = await SidebarPage.open(browser.context, file.emulator, file.doc, TEACHER, {
+    fakeClock: true,
+  });
+  const { page } = sidebar;
+  await page.locator('#status:text-is("Ready.")').waitFor();
+  await page.click('#tab-focus');
+  const panel = page.locator('#panel-focus');
+  await panel.locator('h2:text-is("Ava Lee")').waitFor();
+  const asked = () => sidebar.calls.filter((c) => c.name === 'getFocus').length;
+  const before = asked();
+  await page.clock.fastForward('00:02');
+  await expectSoon(() => asked() === before + 1, 'one more getFocus after two seconds');
+
+  await page.clock.fastForward('03:05');
+  const follow = panel.locator('button:text-is("Follow my selection")');
+  await follow.waitFor();
+  const stopped = asked();
+  await page.clock.fastForward('00:30');
+  expect(asked()).toBe(stopped); // no more calls once stopped
+
+  file.emulator.select(file.doc, TEACHER, 'Wall!A5'); // Ben on the wall
+  await follow.click();
+  await panel.locator('h2:text-is("Ben Ortiz")').waitFor();
+  expect(await panel.textContent()).toContain('Following your selection');
+  await sidebar.close();
+});
+
+async function expectSoon(condition: () => boolean, what: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

@@ -141,8 +141,11 @@ export class SidebarPage {
     emulator: Emulator,
     doc: SpreadsheetDocument,
     as: string,
+    options: { fakeClock?: boolean } = {},
   ): Promise<SidebarPage> {
     const page = await context.newPage();
+    // The page's own clock (timers, Date.now), for tests that move it: the emulator's is separate.
+    if (options.fakeClock) await page.clock.install();
     const sidebar = new SidebarPage(page, emulator, doc, as);
     page.on('pageerror', (error) => sidebar.pageErrors.push(error.message));
     await page.exposeFunction('__sidebarCall', (name: string, args: EncodedArgument[]) =>
