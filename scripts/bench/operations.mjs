@@ -128,6 +128,24 @@ export function operations(Emulator) {
       within: (f) => f.spreadsheet <= 2 * 42 + 30,
     },
     {
+      name: 'Today panel (getToday), 42 students x 40 lessons',
+      budget: 'one call; at most 1 spreadsheet call per student + 8',
+      measure: () => {
+        const { emulator, doc } = class42();
+        return ofRun(emulator, emulator.callFromSidebar(doc, TEACHER, 'getToday', [{}]));
+      },
+      within: (f) => f.spreadsheet <= 42 + 8,
+    },
+    {
+      name: 'Class settings (getSettings), 42 students x 40 lessons',
+      budget: 'at most 6 spreadsheet calls (the teacher check, one read of Setup)',
+      measure: () => {
+        const { emulator, doc } = class42();
+        return ofRun(emulator, emulator.callFromSidebar(doc, TEACHER, 'getSettings'));
+      },
+      within: (f) => f.spreadsheet <= 6,
+    },
+    {
       name: 'In focus: the teacher clicks a student\u2019s row on the wall (42 x 40)',
       budget: 'at most 10 spreadsheet calls, as many as in a class of 10 x 10',
       measure: () => focusFromWall(class42(), 42),

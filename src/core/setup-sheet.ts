@@ -189,7 +189,7 @@ function yes(cell: Cell | undefined): boolean {
 }
 
 /** A percent from a cell: 80, "80", "80%" or 0.8 (a cell formatted as a percentage). */
-function percentOf(cell: Cell | undefined): number | null | 'invalid' {
+export function percentOf(cell: Cell | undefined): number | null | 'invalid' {
   if (isBlank(cell)) return null;
   let value: number;
   if (typeof cell === 'number') value = cell > 0 && cell <= 1 ? cell * 100 : cell;
@@ -201,7 +201,7 @@ function percentOf(cell: Cell | undefined): number | null | 'invalid' {
   return value >= 0 && value <= 100 ? Math.round(value * 10) / 10 : 'invalid';
 }
 
-function wholeDays(cell: Cell | undefined, fallback: number): number | 'invalid' {
+export function wholeDays(cell: Cell | undefined, fallback: number): number | 'invalid' {
   if (isBlank(cell)) return fallback;
   const value = typeof cell === 'number' ? cell : Number(text(cell));
   return Number.isInteger(value) && value >= 0 && value <= 365 ? value : 'invalid';
@@ -212,6 +212,34 @@ function dueOf(cell: Cell | undefined): IsoDate | null | 'invalid' {
   if (isDateCell(cell)) return cell.date;
   const value = text(cell);
   return isIsoDate(value) ? value : 'invalid';
+}
+
+/** Where the LESSONS marker is (0-based row), or -1. */
+export function lessonsMarkerIndex(grid: Grid): number {
+  return markerRow(grid, LESSONS_MARKER);
+}
+
+/**
+ * A setting's value cell (column B) and its 1-based row: the first row above LESSONS whose column A
+ * is the setting's label (a teacher may have moved rows), or null when no row has that label.
+ */
+export function findSetting(
+  grid: Grid,
+  label: string,
+  lessonsAt = lessonsMarkerIndex(grid),
+): { cell: Cell | undefined; row: number } | null {
+  const rows = grid.values;
+  const end = lessonsAt === -1 ? rows.length : lessonsAt;
+  for (let r = 0; r < end; r++) {
+    if (text(rows[r]?.[0]).toLowerCase() === label.toLowerCase())
+      return { cell: rows[r]?.[1], row: r + 1 };
+  }
+  return null;
+}
+
+/** The text of a Setup cell as the sync reads it (dates as 'yyyy-mm-dd', trimmed). */
+export function setupText(cell: Cell | undefined): string {
+  return text(cell);
 }
 
 /**
@@ -247,14 +275,7 @@ export function readSetup(
     };
   }
 
-  // Settings: label in column A, value in column B, above LESSONS.
-  const setting = (label: string): { cell: Cell | undefined; row: number } | null => {
-    for (let r = 0; r < lessonsAt; r++) {
-      if (text(rows[r]?.[0]).toLowerCase() === label.toLowerCase())
-        return { cell: rows[r]?.[1], row: r + 1 };
-    }
-    return null;
-  };
+  const setting = (label: string) => findSetting(grid, label, lessonsAt);
   const unitName = text(setting(SETTING_LABELS.unitName)?.cell);
   const thresholdAt = setting(SETTING_LABELS.threshold);
   const threshold = percentOf(thresholdAt?.cell);

@@ -21,6 +21,7 @@ import { ADDON_VERSION } from '../shared/version';
 import { ClassStore } from '../shell/class-store';
 import { activeSpreadsheet } from '../shell/spreadsheet';
 import { ensureSyncTrigger } from './class-health';
+import { NO_CLASS_STATUS, classStatus } from './class-status';
 import { setupFromInput } from './class-input';
 import { createClass, requireNoClass } from './class-setup';
 import { syncClass, type SyncOutcome } from './class-sync';
@@ -56,34 +57,8 @@ function getSidebarInfo(): SidebarInfo {
 }
 
 function getClassStatus(): ClassStatus {
-  const store = ClassStore.load();
-  if (!store.record()) {
-    return {
-      hasClass: false,
-      unitName: '',
-      students: 0,
-      lessons: 0,
-      lastSyncedAt: null,
-      lastTriggerRunAt: null,
-      triggerRunsHere: false,
-      repairs: [],
-      waitingForRefresh: 0,
-    };
-  }
-  const session = openClass();
-  const { record: r, store: s } = session;
-  return {
-    hasClass: true,
-    unitName: r.unitName,
-    students: r.students.length,
-    lessons: r.lessons.length,
-    lastSyncedAt: r.lastSyncedAt,
-    lastTriggerRunAt: s.lastRun(),
-    triggerRunsHere:
-      r.triggerOwnerKey !== null && session.repairs.length >= 0 && r.triggerId !== null,
-    repairs: [...session.repairs, ...s.repairs()],
-    waitingForRefresh: s.staleTabs().size,
-  };
+  if (!ClassStore.load().record()) return NO_CLASS_STATUS;
+  return classStatus(openClass());
 }
 
 function getClassOverview(): ClassOverview {

@@ -219,7 +219,10 @@ export interface TodayPanel {
   readonly students: readonly StudentGlance[];
   /** Students behind pace, most behind first. */
   readonly behind: readonly { readonly studentId: string; readonly by: number }[];
-  /** Students who ticked nothing for quietDays or more (never ticked: days is null). */
+  /**
+   * Students who ticked nothing for quietDays or more (never ticked: days is null, listed first),
+   * longest quiet first; students who finished the unit are not listed.
+   */
   readonly quiet: readonly { readonly studentId: string; readonly days: number | null }[];
   readonly quietDays: number;
   /** Ticked lessons that wait for a mastery check, oldest tick first: the teacher's queue. */
@@ -239,7 +242,23 @@ export interface TodayPanel {
     readonly reason: 'overdue' | 'retake' | 'waiting';
     readonly studentIds: readonly string[];
   }[];
-  /** Feedback the student has not ticked "Seen" yet, oldest first. */
+  /**
+   * Where everyone is, for a small chart: for each lesson in order, how many students are on it
+   * and how many completed it; and how many finished the unit. (Optional: added after the panel's
+   * first version; getToday always sends it.)
+   */
+  readonly chart?: {
+    readonly lessons: readonly {
+      readonly lessonId: string;
+      readonly onIt: number;
+      readonly complete: number;
+    }[];
+    readonly finished: number;
+  };
+  /**
+   * Feedback the student has not ticked "Seen" yet, oldest first (by the day the feedback cell's
+   * text starts with; `on` is null, and the entry last, when it starts with no date).
+   */
   readonly unseenFeedback: readonly {
     readonly studentId: string;
     readonly lessonId: string;

@@ -99,6 +99,13 @@ describe('co-teachers', () => {
     expect(r.sidebar<{ ok: boolean }>('syncClass').ok).toBe(true);
     // After: the co-teacher may run the add-on and edit the teacher's cells.
     expect(r.emulator.callFromSidebar(r.doc, CO, 'getClassOverview').error).toBeUndefined();
+    // The sync trigger runs under the teacher who set the class up, not under the co-teacher.
+    const status = (who: string) =>
+      r.emulator.callFromSidebar(r.doc, who, 'getClassStatus').value as {
+        triggerRunsHere: boolean;
+      };
+    expect(status(CO).triggerRunsHere).toBe(false);
+    expect(status(TEACHER).triggerRunsHere).toBe(true);
     expect(r.emulator.type(r.doc, CO, "'Ava Student1'!D5", '2026-12-01').applied).toBe(true);
     expect(r.emulator.type(r.doc, CO, "'Wall'!A1", 'Our wall').applied).toBe(true);
     // Students still may not.
