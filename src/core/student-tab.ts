@@ -261,3 +261,21 @@ export function tabValues(
 export function thresholdLabel(lesson: Lesson, settings: ClassSettings): string {
   return `${lessonThreshold(lesson, settings)}%`;
 }
+
+/** The 1-based rows and columns an edit covered, inclusive. */
+export interface EditBounds {
+  readonly rowStart: number;
+  readonly rowEnd: number;
+  readonly columnStart: number;
+  readonly columnEnd: number;
+}
+
+/** 0-based lesson rows (of `rowCount`) whose feedback cell an edit covered. */
+export function feedbackRowsEdited(bounds: EditBounds | null, rowCount: number): number[] {
+  if (!bounds || bounds.columnStart > COL.feedback || bounds.columnEnd < COL.feedback) return [];
+  const first = Math.max(bounds.rowStart, FIRST_LESSON_ROW) - FIRST_LESSON_ROW;
+  const last = Math.min(bounds.rowEnd - FIRST_LESSON_ROW, rowCount - 1);
+  const out: number[] = [];
+  for (let i = first; i <= last; i++) out.push(i);
+  return out;
+}

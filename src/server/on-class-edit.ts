@@ -10,7 +10,9 @@ import { ClassStore } from '../shell/class-store';
 import { withDocumentLock } from '../shell/lock';
 import { todayIn } from '../shell/spreadsheet';
 import { writeWallRow } from '../shell/wall-sheet';
-import { studentProgress } from './student-progress';
+import { offerSeenBoxes } from '../shell/feedback-cells';
+import { studentProgressAndRows } from './student-progress';
+import { feedbackRowsEdited, type EditBounds } from '../core/student-tab';
 
 /** How long a run waits for the lock: a class ticking at once queues up behind it. */
 export const LOCK_WAIT_MS = 30_000;
@@ -35,8 +37,12 @@ export function onClassEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
       if (!found) continue;
       const tab = id === sheetId ? sheet : ss.getSheetById(id);
       if (!tab) continue;
-      const row = studentProgress(record, store, tab, found.student, found.index, today);
-      if (wall) writeWallRow(wall, found.index, row);
+      const read = studentProgressAndRows(record, store, tab, found.student, found.index, today);
+      if (wall) writeWallRow(wall, found.index, read.wallRow);
+      if (id === sheetId) {
+        const typed = feedbackRowsEdited(editBounds(e), read.rows.length);
+        offerSeenBoxes(tab, typed, read.rows, read.seenCells);
+      }
     }
     if (!wall && record.wallSheetId !== null) {
       store.addRepairs(['The wall tab is missing: choose Sync class to rebuild it.']);
@@ -45,4 +51,19 @@ export function onClassEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     store.noteRun(new Date().toISOString());
   });
   if (!done.ok) ClassStore.markStale(sheetId, new Date().toISOString());
+}
+
+/**
+ * The edited block's bounds as the event carries them (live e.range has rowStart, rowEnd,
+ * columnStart and columnEnd fields: reading them costs no call), or null when it does not.
+ */
+function editBounds(e: GoogleAppsScript.Events.SheetsOnEdit): EditBounds | null {
+  const r = e.range as unknown as Partial<Record<keyof EditBounds, unknown>>;
+  const { rowStart, rowEnd, columnStart, columnEnd } = r;
+  return typeof rowStart === 'number' &&
+    typeof rowEnd === 'number' &&
+    typeof columnStart === 'number' &&
+    typeof columnEnd === 'number'
+    ? { rowStart, rowEnd, columnStart, columnEnd }
+    : null;
 }

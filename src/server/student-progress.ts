@@ -11,7 +11,7 @@ import { progressOf, studentWallRow } from '../core/progress';
 import { ICON_CELL, COL } from '../core/student-tab';
 import type { ClassStore } from '../shell/class-store';
 import { rowData, writeTickDates } from '../shell/student-tabs';
-import type { CellValue } from '../core/student-tab';
+import type { CellValue, LessonRowData } from '../core/student-tab';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -24,6 +24,18 @@ export function studentProgress(
   index: number,
   today: IsoDate,
 ): CellValue[] {
+  return studentProgressAndRows(record, store, sheet, student, index, today).wallRow;
+}
+
+/** The same, with the tab's lesson rows as read (unit lessons, then retired ones) and its Seen cells. */
+export function studentProgressAndRows(
+  record: ClassRecord,
+  store: ClassStore,
+  sheet: Sheet,
+  student: EnrolledStudent,
+  index: number,
+  today: IsoDate,
+): { wallRow: CellValue[]; rows: LessonRowData[]; seenCells: unknown[] } {
   const rowCount = layoutOf(record, student).length;
   const values = sheet
     .getRange(ICON_CELL.row, COL.done, 1 + Math.max(rowCount, 1), COL.tickedOn - COL.done + 1)
@@ -33,5 +45,9 @@ export function studentProgress(
   const progress = progressOf(record, lessonRows, store.attempts(student.id), today);
   if (progress.tickDatesChanged) writeTickDates(sheet, progress.tickDates);
   const icon = chooseIcon(String(values[0]?.[0] ?? ''), student.icon, index);
-  return studentWallRow(record, student.nickname, icon, progress.states);
+  return {
+    wallRow: studentWallRow(record, student.nickname, icon, progress.states),
+    rows,
+    seenCells: values.slice(1, 1 + rowCount).map((row) => row[COL.seen - COL.done]),
+  };
 }

@@ -7,7 +7,7 @@
  */
 
 import type { FeedbackCell, TextLink } from '../core/feedback';
-import { COL, FIRST_LESSON_ROW } from '../core/student-tab';
+import { COL, FIRST_LESSON_ROW, type LessonRowData } from '../core/student-tab';
 import { checkboxValidation } from './formatting';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -126,4 +126,26 @@ export function restoreSeenBoxes(sheet: Sheet, seen: readonly (boolean | '')[]):
   sheet
     .getRange(FIRST_LESSON_ROW, COL.seen, seen.length, 1)
     .setDataValidations(seen.map((value) => [value === '' ? null : rule]));
+}
+
+/**
+ * Seen boxes beside feedback a teacher typed straight into a tab: an unticked checkbox where an
+ * edited lesson row now has feedback and its Seen cell is empty (never over what a student typed
+ * there). One write per run of adjacent rows; none when no row needs one.
+ */
+export function offerSeenBoxes(
+  sheet: Sheet,
+  edited: readonly number[],
+  rows: readonly LessonRowData[],
+  seenCells: readonly unknown[],
+): void {
+  const need = edited.filter((i) => rows[i]?.feedback !== '' && seenCells[i] === '');
+  let start = 0;
+  while (start < need.length) {
+    let end = start;
+    while (end + 1 < need.length && need[end + 1] === (need[end] ?? 0) + 1) end++;
+    const first = need[start] ?? 0;
+    sheet.getRange(FIRST_LESSON_ROW + first, COL.seen, end - start + 1, 1).insertCheckboxes();
+    start = end + 1;
+  }
 }

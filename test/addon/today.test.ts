@@ -133,10 +133,20 @@ describe('Today, after a few days of ticking', () => {
       { studentId: AVA, lessonId: lid(0), on: '2026-09-17' },
       { studentId: BEN, lessonId: lid(1), on: null },
     ]);
-    // Feedback typed by hand has no Seen checkbox beside it (saving from the sidebar adds one): the
-    // student types TRUE.
-    expect(r.emulator.type(r.doc, r.students[0]!, "'Ava Student1'!H5", 'TRUE').applied).toBe(true);
+    // Feedback typed straight into the cell gets an unticked Seen box beside it from the class's
+    // trigger, as a save from the sidebar does; the student ticks it.
+    expect(r.cell('Ava Student1', 'H5')).toBe('FALSE');
+    expect(
+      r.sheet('Ava Student1').getRange('H5').getDataValidation()?.getCriteriaType()?.toString(),
+    ).toBe('CHECKBOX');
+    expect(r.emulator.setCheckbox(r.doc, r.students[0]!, "'Ava Student1'!H5", true).applied).toBe(
+      true,
+    );
     expect(today().unseenFeedback.map((f) => f.studentId)).toEqual([CHLOE, BEN]);
+    // A Seen cell that already holds something is left as it is.
+    r.emulator.type(r.doc, r.students[2]!, "'Chloé Student3'!H6", 'ok');
+    r.emulator.type(r.doc, TEACHER, "'Chloé Student3'!I6", '2026-09-16 Nice');
+    expect(r.cell('Chloé Student3', 'H6')).toBe('ok');
   });
 
   test('a tick made seconds ago shows at once', () => {
