@@ -94,3 +94,16 @@ export function field(
     options.hint ? el('p', { class: 'gray hint', id: hintId }, options.hint) : null,
   );
 }
+
+/**
+ * Re-renders `root` without dropping a keyboard user's place: the element that had focus gets it
+ * back when it is still on the page (moved, not replaced), else the panel itself takes it.
+ */
+export function keepingFocus(root: HTMLElement, render: () => void): void {
+  const active = document.activeElement;
+  const inside = active instanceof HTMLElement && root.contains(active) && active !== root;
+  render();
+  if (!inside) return;
+  if (root.contains(active)) active.focus();
+  else root.focus();
+}

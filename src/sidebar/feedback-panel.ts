@@ -7,7 +7,7 @@
  */
 
 import type { FocusPanel } from '../shared/sidebar-types';
-import { el, field, isWebLink, replaceChildren } from './dom';
+import { el, keepingFocus, field, isWebLink, replaceChildren } from './dom';
 import { feedbackHistory, followLine, lessonHeading } from './focus-panel';
 import { during, messageOf, showError } from './progress';
 import type { SelectionFollower } from './selection-follower';
@@ -126,8 +126,11 @@ export function feedbackPanel(root: HTMLElement, follower: SelectionFollower): P
     );
   });
 
+  // A save in flight is not sent twice (the button stays focusable: disabling it would drop focus).
+  let saving = false;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    if (saving) return;
     const focus = follower.focus;
     if (!focus || focus.kind !== 'lesson') {
       showError(
@@ -149,7 +152,8 @@ export function feedbackPanel(root: HTMLElement, follower: SelectionFollower): P
       link.focus();
       return;
     }
-    save.disabled = true;
+    saving = true;
+    save.setAttribute('aria-disabled', 'true');
     const input = {
       studentId: focus.student.id,
       lessonId: focus.lesson.id,
@@ -166,7 +170,8 @@ export function feedbackPanel(root: HTMLElement, follower: SelectionFollower): P
         follower.update(updated);
       })
       .finally(() => {
-        save.disabled = false;
+        saving = false;
+        save.removeAttribute('aria-disabled');
       });
   });
 
@@ -201,7 +206,7 @@ export function feedbackPanel(root: HTMLElement, follower: SelectionFollower): P
       );
       replaceChildren(history);
     }
-    replaceChildren(root, ...parts, target, form, history);
+    keepingFocus(root, () => replaceChildren(root, ...parts, target, form, history));
   }
 
   follower.onChange(() => render());

@@ -5,7 +5,7 @@
  */
 
 import type { FocusPanel } from '../shared/sidebar-types';
-import { el, replaceChildren, webLink } from './dom';
+import { el, keepingFocus, replaceChildren, webLink } from './dom';
 import { shortDate, stateWords } from './format';
 import { during, messageOf, showError } from './progress';
 import type { SelectionFollower } from './selection-follower';
@@ -82,7 +82,7 @@ export function focusPanel(root: HTMLElement, follower: SelectionFollower, nav: 
     } else {
       parts.push(...lessonView(focus));
     }
-    replaceChildren(root, ...parts);
+    keepingFocus(root, () => replaceChildren(root, ...parts));
   }
 
   function lessonView(focus: LessonFocus): HTMLElement[] {
@@ -181,8 +181,10 @@ export function focusPanel(root: HTMLElement, follower: SelectionFollower, nav: 
       ),
       record,
     );
+    let recording = false;
     form.addEventListener('submit', (event) => {
       event.preventDefault();
+      if (recording) return;
       const chosen = form.querySelector<HTMLInputElement>(`input[name="${kindName}"]:checked`);
       const kind = chosen?.value;
       const studentId = focus.student.id;
@@ -208,7 +210,8 @@ export function focusPanel(root: HTMLElement, follower: SelectionFollower, nav: 
         return;
       }
       const checkInput = input;
-      record.disabled = true;
+      recording = true;
+      record.setAttribute('aria-disabled', 'true');
       void during(
         'Recording the check',
         async () => {
@@ -217,7 +220,8 @@ export function focusPanel(root: HTMLElement, follower: SelectionFollower, nav: 
         },
         { done: `Check recorded for ${focus.student.name}.` },
       ).finally(() => {
-        record.disabled = false;
+        recording = false;
+        record.removeAttribute('aria-disabled');
       });
     });
     return form;

@@ -80,8 +80,22 @@ test("In focus follows the teacher's selection; a mastery check lands in the stu
   // A check: 9 out of 10, at or above the 80% threshold.
   await panel.getByLabel('Score', { exact: true }).fill('9');
   await panel.getByLabel('out of').fill('10');
-  await panel.locator('button:text-is("Record check")').click();
+  await panel.getByLabel('out of').press('Enter'); // by keyboard
   await panel.locator('.state:text-is("★ Mastered")').waitFor();
+  // The panel was redrawn; the keyboard user's place stays in it, not back at the page's top.
+  expect(
+    await page.evaluate(() => {
+      const doc = (
+        globalThis as unknown as {
+          document: {
+            activeElement: { id: string } | null;
+            getElementById(id: string): { contains(e: unknown): boolean };
+          };
+        }
+      ).document;
+      return doc.getElementById('panel-focus').contains(doc.activeElement);
+    }),
+  ).toBe(true);
   expect(await panel.textContent()).toContain('Sep 17: 90% (mastered)');
   expect(file.sheet('Ava Lee').getRange('E9').getDisplayValue()).toBe('★ Mastered');
   expect(await page.locator('#status').textContent()).toBe('Check recorded for Ava Lee.');
