@@ -135,7 +135,7 @@ describe('the playground on the sample class, with the add-on from build/', () =
     await server?.stop();
   });
 
-  test('opens the teacher on the wall with the real sidebar beside it, and saves the README picture', async () => {
+  test('opens the teacher on the wall with the real sidebar on Today beside it, and saves the README picture', async () => {
     const page = await openPlayground(server, TEACHER);
     expect(await textOf(page, '#doc-name')).toBe('Room 12 · Grade 5 Math · Unit 4 Fractions');
     expect(await textOf(page, '#doc-origin')).toMatch(/^Sample class/);
@@ -155,6 +155,9 @@ describe('the playground on the sample class, with the add-on from build/', () =
       'Room 12 · Grade 5 Math · Unit 4 Fractions',
     );
     expect((await page.locator('#sidebar-frame').boundingBox())?.width).toBe(300);
+    // It opens on Today: the class at a glance, from the weeks the add-on ran.
+    expect(await sidebar.locator('#tab-today').getAttribute('aria-selected')).toBe('true');
+    await sidebar.locator('#panel-today h2:has-text("Where everyone is")').waitFor();
     // The ledger lists the executions: the class's weeks, then today's onOpen and sidebar call.
     await page.locator('#ledger tr:has-text("getSidebarInfo")').waitFor();
     const ledger = await page.locator('#ledger tbody tr').allTextContents();

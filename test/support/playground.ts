@@ -121,6 +121,8 @@ export async function launchChromium(): Promise<LaunchedBrowser> {
     headless: true,
     acceptDownloads: true,
     viewport: { width: 1400, height: 900 },
+    // The teacher's browser is where her class is: the sidebar shows times in the browser's zone.
+    timezoneId: 'America/New_York',
     args: [
       '--no-sandbox',
       '--disable-gpu',

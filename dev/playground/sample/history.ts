@@ -182,8 +182,8 @@ export function sampleHistory(today: CalendarDay): SampleHistory {
   }
 
   /**
-   * The teacher checks a quiz a school day or two after the tick, after school; the last two
-   * days' quizzes, and now and then an older one, are still waiting.
+   * The teacher checks a quiz a school day or two after the tick, after school, up to the day
+   * before yesterday: the quizzes of the last two or three days are still waiting.
    */
   function checkQuizzes(
     student: number,
@@ -192,7 +192,7 @@ export function sampleHistory(today: CalendarDay): SampleHistory {
   ): void {
     const checked = quizzes
       .map(({ day, lesson }) => ({ day: day + (random() < 0.3 ? 2 : 1), lesson }))
-      .filter(({ day }) => day <= last - 1 && random() >= 0.1);
+      .filter(({ day }) => day <= last - 1);
     checked.forEach(({ day, lesson }, index) => {
       const minutes = AFTER_SCHOOL + Math.floor(random() * 50);
       const check = (result: SampleCheck, on = day) =>
