@@ -74,6 +74,11 @@ export interface RunOptions {
   effectiveUser?: string;
   /** When it starts on the modeled timeline of concurrently() (0 outside one). */
   startedAtMs?: number;
+  /**
+   * Not an Apps Script API: a lower execution limit in modeled ms than the 6 minutes, so a test
+   * sees what a run Google stops part way leaves behind without building a class that big.
+   */
+  limitMs?: number;
 }
 
 export interface RunResult<T = unknown> {
@@ -265,6 +270,7 @@ export class Emulator {
       documentId: doc.model.id,
       functionName,
       startedAtMs,
+      ...(options.limitMs !== undefined ? { limitMs: options.limitMs } : {}),
     });
     execution.exportValue = (value) => this.scriptDate.adopt(value);
     let value: T | undefined;

@@ -10,6 +10,7 @@
  */
 
 import type { StudentAttempts } from '../core/attempts';
+import type { ClassRecord } from '../core/class-model';
 import type { IsoDate } from '../core/grid';
 import {
   applyCorrections,
@@ -45,7 +46,7 @@ import {
 } from '../shell/tracker-sheet';
 import { ensureSyncTrigger } from './class-health';
 import { createClass, requireNoClass } from './class-setup';
-import { syncClass, type ProgressSeed } from './class-sync';
+import { syncClass, type ProgressSeed, type SyncOutcome } from './class-sync';
 import { AddonError } from './errors';
 import { correctionsFrom, sourceFrom, type CheckedSource } from './import-input';
 import { openClass, whileLocked } from './teacher-session';
@@ -196,12 +197,15 @@ export function previewImport(request: unknown): ImportReading {
 
 /**
  * The seed that starts each new student's tab with the progress carried over. Setup lists the
- * students in the plan's order and the first sync keeps it, so a student's place is their index.
+ * students and lessons in the plan's order and the first sync keeps it, so a student's place is
+ * their index; a student whose name is not the plan's at that place (Setup changed since) starts
+ * empty rather than with someone else's marks.
  */
-function seedFrom(carried: CarriedProgress): ProgressSeed {
-  return (_student, index, lessonIds) => {
+function seedFrom(plan: ImportPlan, carried: CarriedProgress): ProgressSeed {
+  return (student, index, lessonIds) => {
     const lessons = carried.students[index];
-    if (!lessons) return null;
+    if (!lessons || plan.students[index]?.name !== student.name) return null;
+    if (lessonIds.length < plan.lessons.length) return null;
     const rows: LessonRowData[] = lessonIds.map((_, l) => {
       const tickedOn = lessons[l]?.tickedOn ?? null;
       return tickedOn === null ? EMPTY_ROW : { ...EMPTY_ROW, done: true, tickedOn };
@@ -213,6 +217,53 @@ function seedFrom(carried: CarriedProgress): ProgressSeed {
     });
     return { rows, attempts: attempts as StudentAttempts };
   };
+}
+
+/** What is kept while an import's first sync is under way, to read the tracker again after. */
+interface PendingImport {
+  readonly sheetId: number;
+  readonly lessonsSheetName: string | null;
+  readonly corrections: ImportCorrections;
+  /** The day the import was confirmed: undated marks are dated that day, not a later one. */
+  readonly on: IsoDate;
+}
+
+/** The seed of an import whose first sync Google stopped part way, read again from the tracker. */
+function pendingSeed(store: ClassStore): ProgressSeed | null {
+  const json = store.pendingImport();
+  if (json === null) return null;
+  const pending = JSON.parse(json) as PendingImport;
+  try {
+    const reading = read(
+      {
+        sheetId: pending.sheetId,
+        ...(pending.lessonsSheetName !== null
+          ? { lessonsSheetName: pending.lessonsSheetName }
+          : {}),
+      },
+      pending.corrections,
+    );
+    return seedFrom(reading.plan, carriedProgress(reading.plan, pending.on));
+  } catch (error) {
+    // The tracker was deleted or renamed away since: the tabs still to make start empty.
+    if (error instanceof AddonError) return null;
+    throw error;
+  }
+}
+
+/**
+ * Syncs the class; when an import's first sync was stopped part way (the 6-minute limit), the
+ * tabs made now carry the tracker's progress over as the first run's did, and once a sync
+ * completes the import is done with.
+ */
+export function syncClassFinishingImport(
+  ss: Spreadsheet,
+  store: ClassStore,
+  record: ClassRecord,
+): SyncOutcome {
+  const outcome = syncClass(ss, store, record, pendingSeed(store));
+  if (outcome.ok) store.clearPendingImport();
+  return outcome;
 }
 
 /**
@@ -247,7 +298,16 @@ export function confirmImport(request: unknown): ImportOutcome {
     requireNoClass(fresh);
     const created = createClass(reading.ss, fresh, setup);
     const { record } = ensureSyncTrigger(reading.ss, fresh, created);
-    return syncClass(reading.ss, fresh, record, seedFrom(carried));
+    const pending: PendingImport = {
+      sheetId: reading.tracker.sheetId,
+      lessonsSheetName: reading.lessonsTab?.name ?? null,
+      corrections: reading.corrections,
+      on: today,
+    };
+    fresh.savePendingImport(JSON.stringify(pending));
+    const synced = syncClass(reading.ss, fresh, record, seedFrom(reading.plan, carried));
+    if (synced.ok) fresh.clearPendingImport();
+    return synced;
   });
   return {
     ...outcome,

@@ -11,6 +11,7 @@ import { activeSpreadsheet } from '../shell/spreadsheet';
 import { showSidebar, tell } from '../shell/ui';
 import { ensureSyncTrigger } from './class-health';
 import { adoptSetupTab, createClass, EMPTY_SETUP, findSetupTab } from './class-setup';
+import { syncClassFinishingImport } from './import-tracker';
 import { syncClass } from './class-sync';
 import { AddonError, MESSAGES, messageFor } from './errors';
 import { refreshWall } from './refresh-wall';
@@ -55,7 +56,9 @@ export function setUpTracker(): void {
 export function syncClassFromMenu(): void {
   menuAction(() => {
     const session = openClass();
-    const outcome = whileLocked(() => syncClass(session.ss, session.store, session.record));
+    const outcome = whileLocked(() =>
+      syncClassFinishingImport(session.ss, session.store, session.record),
+    );
     return syncMessage({ ...outcome, repairs: [...session.repairs, ...outcome.repairs] });
   });
 }

@@ -26,7 +26,12 @@ import { setupFromInput } from './class-input';
 import { createClass, requireNoClass } from './class-setup';
 import { syncClass, type SyncOutcome } from './class-sync';
 import { AddonError, codeOf, messageFor } from './errors';
-import { confirmImport, detectImport, previewImport } from './import-tracker';
+import {
+  confirmImport,
+  detectImport,
+  previewImport,
+  syncClassFinishingImport,
+} from './import-tracker';
 import { recordCheck as record, type CheckInput, type CheckOutcome } from './mastery-checks';
 import { refreshWall as refresh, type RefreshOutcome } from './refresh-wall';
 import { openClass, whileLocked } from './teacher-session';
@@ -98,7 +103,9 @@ function setUpClass(input: ClassInput): SyncResult {
 
 function syncClassNow(): SyncResult {
   const session = openClass();
-  const outcome = whileLocked(() => syncClass(session.ss, session.store, session.record));
+  const outcome = whileLocked(() =>
+    syncClassFinishingImport(session.ss, session.store, session.record),
+  );
   return syncResult({ ...outcome, repairs: [...session.repairs, ...outcome.repairs] });
 }
 

@@ -19,6 +19,7 @@ const ATTEMPTS_PREFIX = 'mt.att.';
 const STALE_PREFIX = 'mt.stale.';
 const LAST_RUN_KEY = 'mt.lastRun';
 const REPAIRS_KEY = 'mt.repairs';
+const PENDING_IMPORT_KEY = 'mt.import';
 
 type Properties = GoogleAppsScript.Properties.Properties;
 
@@ -123,5 +124,31 @@ export class ClassStore {
     const next = [...messages, ...this.repairs()].slice(0, 20);
     this.properties.setProperty(REPAIRS_KEY, JSON.stringify(next));
     this.all[REPAIRS_KEY] = JSON.stringify(next);
+  }
+
+  /**
+   * An import whose first sync has not finished (Google stops a run at its time limit): what to
+   * read again so the tabs made afterwards still carry the tracker's progress over.
+   */
+  pendingImport(): string | null {
+    return fromParts(this.all, PENDING_IMPORT_KEY);
+  }
+
+  savePendingImport(json: string): void {
+    const next = toParts(PENDING_IMPORT_KEY, json);
+    this.properties.setProperties(next);
+    for (const key of staleParts(this.all, PENDING_IMPORT_KEY, next)) {
+      this.properties.deleteProperty(key);
+    }
+    this.all = { ...this.all, ...next };
+  }
+
+  clearPendingImport(): void {
+    for (const key of Object.keys(this.all)) {
+      if (key === PENDING_IMPORT_KEY || key.startsWith(`${PENDING_IMPORT_KEY}.`)) {
+        this.properties.deleteProperty(key);
+        delete this.all[key];
+      }
+    }
   }
 }
