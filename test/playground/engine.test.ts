@@ -13,7 +13,12 @@ import { serve, type EngineReply } from '../../dev/playground/engine/requests';
 import { hyperlinkTarget, safeLink } from '../../dev/playground/engine/sheet-view';
 import { MAX_UPLOAD_BYTES } from '../../dev/playground/engine/uploads';
 import { decodeArgument } from '../../dev/playground/engine/wire-arguments';
-import type { PlaygroundState, StateResult, UserInputView } from '../../dev/playground/protocol';
+import type {
+  EncodedArgument,
+  PlaygroundState,
+  StateResult,
+  UserInputView,
+} from '../../dev/playground/protocol';
 import { WIRE_TAG } from '../../dev/playground/protocol';
 import { SAMPLE_TEACHER } from '../../dev/playground/sample/unit';
 import { ensureAddonBuild, PROBE_BUILD, TEST_NOW } from '../support/playground';
@@ -269,6 +274,26 @@ describe("what a seat does (the teacher's tracker, before the add-on)", () => {
     const sample = stateOf(playground.state(''));
     expect(sample.document.origin).toBe('sample');
     expect(new Set([empty, tracker, sample].map((state) => state.document.id)).size).toBe(3);
+  });
+});
+
+describe("the teacher's tracker, before the add-on: the import to try", () => {
+  const playground = new Playground({ now: TEST_NOW, buildDir, start: 'tracker' });
+
+  test('the sidebar detects it and confirming sets the class up, ticks carried over', () => {
+    const run = (name: string, args: EncodedArgument[]) => {
+      const reply = playground.act({ type: 'run', seat: SAMPLE_TEACHER, name, args });
+      if (!reply.run || 'error' in reply.run) throw new Error(JSON.stringify(reply.run));
+      return reply.run.value as Record<string, unknown>;
+    };
+    const source = { sheetName: 'Tracker', lessonsSheetName: 'Lessons' };
+    const reading = run('detectImport', [source]);
+    expect(reading).toMatchObject({ canConfirm: true, blockers: [] });
+    const outcome = run('confirmImport', [{ ...source, token: reading.token as string }]);
+    expect(outcome).toMatchObject({ ok: true, students: 25, lessons: 12 });
+    expect((outcome.carried as { ticks: number }).ticks).toBeGreaterThan(100);
+    const tabs = stateOf(playground.state(SAMPLE_TEACHER)).tabs.map((tab) => tab.name);
+    expect(tabs).toEqual(expect.arrayContaining(['Setup', 'Wall', 'Ava Martinez']));
   });
 });
 
