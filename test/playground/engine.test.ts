@@ -379,6 +379,22 @@ describe('the sample class, set up and run by the add-on', () => {
   });
 });
 
+describe('the sample class with a build of the add-on that cannot run it', () => {
+  test("falls back to the teacher's tracker, with a note saying why", () => {
+    const playground = new Playground({ now: TEST_NOW, buildDir: PROBE_BUILD, start: 'empty' });
+    playground.act({ type: 'start', from: 'sample' });
+    const state = stateOf(playground.state(''));
+    expect(state.document.origin).toBe('tracker');
+    expect(state.document.notes).toEqual([
+      expect.stringMatching(
+        /^The sample class could not be set up by this build of the add-on \(.+\), so the playground shows the teacher's tracker before the add-on\.$/,
+      ),
+    ]);
+    // The half-made file is gone: the playground holds the tracker alone.
+    expect([...playground.emulator.documents.keys()]).toEqual([state.document.id]);
+  });
+});
+
 describe('uploads that are not trackers', () => {
   const playground = new Playground({ now: TEST_NOW, buildDir, start: 'empty' });
   const upload = (name: string, bytes: Uint8Array | string) =>
