@@ -11,6 +11,7 @@ import type {
   LongColumns,
   Orientation,
 } from '../core/import/types';
+import type { ClassGlance, StudentGlance } from '../core/class-glance';
 
 /** What the sidebar shows in its header. */
 export interface SidebarInfo {
@@ -186,84 +187,25 @@ export interface PanelLesson {
   readonly checkRequired: boolean;
 }
 
-/** One student at a glance, as Today lists them. */
-export interface StudentGlance {
-  readonly id: string;
-  readonly name: string;
-  readonly nickname: string;
-  readonly sheetId: number;
-  /** The first lesson not complete, or null when the unit is finished. */
-  readonly onLessonId: string | null;
-  readonly complete: number;
-  /** Lessons complete that pacing expects by today (from the due dates). */
-  readonly expected: number;
-  /** expected - complete when above 0, else 0. */
-  readonly behindBy: number;
-  /** The last day the student ticked a lesson, or null. */
-  readonly lastTickOn: string | null;
-  /** Lessons past due and not complete. */
-  readonly overdueLessonIds: readonly string[];
-}
+/** One student at a glance, as Today lists them (see src/core/class-glance.ts). */
+export type { StudentGlance };
 
 export interface TodayRequest {
   /** Who has ticked nothing for this many days counts as quiet; 5 when absent. */
   readonly quietDays?: number;
 }
 
-/** Everything the Today panel shows, in one call. */
-export interface TodayPanel {
+/**
+ * Everything the Today panel shows, in one call: the class at a glance (behind, quiet, the check
+ * queue, buddies, small groups, where everyone is, feedback not seen yet; see
+ * src/core/class-glance.ts), with today's date in the spreadsheet's zone, the sync's health and
+ * the lessons.
+ */
+export interface TodayPanel extends ClassGlance {
   /** Today in the spreadsheet's time zone, 'yyyy-mm-dd'. */
   readonly today: string;
   readonly status: ClassStatus;
   readonly lessons: readonly PanelLesson[];
-  readonly students: readonly StudentGlance[];
-  /** Students behind pace, most behind first. */
-  readonly behind: readonly { readonly studentId: string; readonly by: number }[];
-  /**
-   * Students who ticked nothing for quietDays or more (never ticked: days is null, listed first),
-   * longest quiet first; students who finished the unit are not listed.
-   */
-  readonly quiet: readonly { readonly studentId: string; readonly days: number | null }[];
-  readonly quietDays: number;
-  /** Ticked lessons that wait for a mastery check, oldest tick first: the teacher's queue. */
-  readonly checkQueue: readonly {
-    readonly studentId: string;
-    readonly lessonId: string;
-    readonly tickedOn: string | null;
-  }[];
-  /** Students on the same lesson (two or more), by lesson order. */
-  readonly buddies: readonly {
-    readonly lessonId: string;
-    readonly studentIds: readonly string[];
-  }[];
-  /** Small groups worth pulling together: three or more stuck on, or overdue on, one lesson. */
-  readonly groups: readonly {
-    readonly lessonId: string;
-    readonly reason: 'overdue' | 'retake' | 'waiting';
-    readonly studentIds: readonly string[];
-  }[];
-  /**
-   * Where everyone is, for a small chart: for each lesson in order, how many students are on it
-   * and how many completed it; and how many finished the unit. (Optional: added after the panel's
-   * first version; getToday always sends it.)
-   */
-  readonly chart?: {
-    readonly lessons: readonly {
-      readonly lessonId: string;
-      readonly onIt: number;
-      readonly complete: number;
-    }[];
-    readonly finished: number;
-  };
-  /**
-   * Feedback the student has not ticked "Seen" yet, oldest first (by the day the feedback cell's
-   * text starts with; `on` is null, and the entry last, when it starts with no date).
-   */
-  readonly unseenFeedback: readonly {
-    readonly studentId: string;
-    readonly lessonId: string;
-    readonly on: string | null;
-  }[];
 }
 
 /** Which lesson of which student: from a click in Today, or null to follow the selection. */
