@@ -5,22 +5,8 @@
 
 import type { Line } from '../core/import/types';
 
-/** Column letters from a 0-based index: 0 → A, 26 → AA. */
-export function columnLetters(index: number): string {
-  let n = index + 1;
-  let letters = '';
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rest) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
-/** 'Row 3' or 'Column C', as the sheet shows them. */
-export function lineName(line: Line): string {
-  return line.axis === 'row' ? `Row ${line.index + 1}` : `Column ${columnLetters(line.index)}`;
-}
+/** Column letters (0 → A, 26 → AA) and "Row 3" / "Column C", named as detection names them. */
+export { columnLetter as columnLetters, describeLine as lineName } from '../core/import/table';
 
 /** '1, 2' or 'A, B' → 0-based indices on that axis; null when a part is not one. */
 export function parseLines(text: string, axis: Line['axis']): number[] | null {
