@@ -25,16 +25,6 @@ function setupValue(r: Classroom, label: string): string {
   return row[1]!;
 }
 
-function ids(r: Classroom, studentIndex: number, lessonIndex: number) {
-  const overview = r.sidebar<{ students: { id: string }[]; lessons: { id: string }[] }>(
-    'getClassOverview',
-  );
-  return {
-    studentId: overview.students[studentIndex]!.id,
-    lessonId: overview.lessons[lessonIndex]!.id,
-  };
-}
-
 describe('reading the settings', () => {
   test('what Setup holds, and plain sentences on what classmates can and cannot see', () => {
     const r = setUp();
@@ -111,7 +101,7 @@ describe('changing each setting', () => {
     const r = setUp({ checkRequired: true });
     const tab = 'Ava Student1';
     r.tick(0, 1);
-    r.sidebar('recordCheck', [{ ...ids(r, 0, 0), kind: 'score', score: 75 }]);
+    r.sidebar('recordCheck', [{ ...r.ids(0, 0), kind: 'score', score: 75 }]);
     expect(r.cell(tab, 'E5')).toBe('↻ Retake by Sep 21');
     save(r, { retakeDays: 3 });
     expect(setupValue(r, 'Retake window')).toBe('3');

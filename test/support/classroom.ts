@@ -8,7 +8,7 @@
 import { Emulator } from '../../dev/emulator';
 import type { SpreadsheetDocument } from '../../dev/emulator';
 import { effectiveStyle } from '../../dev/emulator';
-import type { ClassInput, SyncResult } from '../../src/shared/sidebar-types';
+import type { ClassInput, ClassOverview, SyncResult } from '../../src/shared/sidebar-types';
 
 export const TEACHER = 'teacher@school.example';
 
@@ -106,6 +106,15 @@ export class Classroom {
   /** The teacher sets the class up from data (what the sidebar and the import send). */
   setUp(): SyncResult {
     return this.sidebar<SyncResult>('setUpClass', [this.input]);
+  }
+
+  /** The ids of a student and a lesson (0-based), as the sidebar learns them. */
+  ids(studentIndex: number, lessonIndex: number): { studentId: string; lessonId: string } {
+    const overview = this.sidebar<ClassOverview>('getClassOverview');
+    return {
+      studentId: overview.students[studentIndex]!.id,
+      lessonId: overview.lessons[lessonIndex]!.id,
+    };
   }
 
   sidebar<T>(name: string, args: unknown[] = [], as = TEACHER): T {

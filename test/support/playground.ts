@@ -108,21 +108,35 @@ export interface LaunchedBrowser {
   close(): Promise<void>;
 }
 
+/** What a test may set on the browser; the rest (offline flags, a fresh profile) is shared. */
+export interface ChromiumOptions {
+  readonly viewport?: { width: number; height: number };
+  /** The zone the page's clock reads in; the teacher's class is in New York. */
+  readonly timezoneId?: string;
+  readonly locale?: string;
+  readonly acceptDownloads?: boolean;
+  readonly reducedMotion?: 'reduce' | 'no-preference';
+  /** More command-line flags. */
+  readonly args?: readonly string[];
+}
+
 /** Debian's chromium, headless, offline, with a fresh profile (playwright's persistent context). */
-export async function launchChromium(): Promise<LaunchedBrowser> {
+export async function launchChromium(options: ChromiumOptions = {}): Promise<LaunchedBrowser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
       `${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium); .ci/run does.`,
     );
   }
-  const profile = mkdtempSync(path.join(os.tmpdir(), 'playground-chromium-'));
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'mastery-tracker-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    acceptDownloads: true,
-    viewport: { width: 1400, height: 900 },
+    acceptDownloads: options.acceptDownloads ?? true,
+    viewport: options.viewport ?? { width: 1400, height: 900 },
     // The teacher's browser is where her class is: the sidebar shows times in the browser's zone.
-    timezoneId: 'America/New_York',
+    timezoneId: options.timezoneId ?? 'America/New_York',
+    ...(options.locale ? { locale: options.locale } : {}),
+    ...(options.reducedMotion ? { reducedMotion: options.reducedMotion } : {}),
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -131,6 +145,7 @@ export async function launchChromium(): Promise<LaunchedBrowser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(options.args ?? []),
     ],
   });
   return {

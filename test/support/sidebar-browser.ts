@@ -6,17 +6,16 @@
  * rules, so a Date or a function fails the call as in production. Replies arrive asynchronously.
  */
 
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 import type { Emulator, SpreadsheetDocument } from '../../dev/emulator';
 import { decodeArgument } from '../../dev/playground/engine/wire-arguments';
 import { WIRE_TAG, type EncodedArgument } from '../../dev/playground/protocol';
-import { CHROMIUM, ROOT } from './playground';
+import { launchChromium, ROOT, type LaunchedBrowser } from './playground';
 
 export const SIDEBAR_HTML = path.join(ROOT, 'build/sidebar.html');
 /** The sidebar's width in Sheets. */
@@ -87,41 +86,14 @@ interface Intercept {
 }
 
 /** Debian's chromium, headless and offline, in the spreadsheet's time zone. */
-export async function launchSidebarBrowser(timeZone: string): Promise<{
-  context: BrowserContext;
-  close(): Promise<void>;
-}> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium); .ci/run does.`,
-    );
-  }
-  const profile = mkdtempSync(path.join(os.tmpdir(), 'sidebar-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
+export function launchSidebarBrowser(timeZone: string): Promise<LaunchedBrowser> {
+  return launchChromium({
     timezoneId: timeZone,
     locale: 'en-US',
     viewport: { width: SIDEBAR_WIDTH, height: 900 },
     reducedMotion: 'reduce',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--font-render-hinting=none',
-    ],
+    args: ['--font-render-hinting=none'],
   });
-  return {
-    context,
-    close: async () => {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
 }
 
 /** A sidebar page whose google.script.run reaches `emulator` as `as`, in `doc`. */
