@@ -103,7 +103,7 @@ export function recordCheck(
       writeWallRow(
         wall,
         found.index,
-        studentProgress(record, store, sheet, student, found.index, today),
+        studentProgress(record, store, sheet, student, found.index, today).wallRow,
       );
     }
   }

@@ -11,7 +11,7 @@ import { withDocumentLock } from '../shell/lock';
 import { todayIn } from '../shell/spreadsheet';
 import { writeWallRow } from '../shell/wall-sheet';
 import { offerSeenBoxes } from '../shell/feedback-cells';
-import { studentProgressAndRows } from './student-progress';
+import { studentProgress } from './student-progress';
 import { feedbackRowsEdited, type EditBounds } from '../core/student-tab';
 
 /** How long a run waits for the lock: a class ticking at once queues up behind it. */
@@ -37,7 +37,7 @@ export function onClassEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
       if (!found) continue;
       const tab = id === sheetId ? sheet : ss.getSheetById(id);
       if (!tab) continue;
-      const read = studentProgressAndRows(record, store, tab, found.student, found.index, today);
+      const read = studentProgress(record, store, tab, found.student, found.index, today);
       if (wall) writeWallRow(wall, found.index, read.wallRow);
       if (id === sheetId) {
         const typed = feedbackRowsEdited(editBounds(e), read.rows.length);

@@ -35,7 +35,7 @@ export function refreshWall(
       rows.push([]);
       return;
     }
-    rows.push(studentProgress(record, store, tab, student, index, today));
+    rows.push(studentProgress(record, store, tab, student, index, today).wallRow);
   });
   const repairs: string[] = [];
   let wall = record.wallSheetId !== null ? (sheets.get(record.wallSheetId) ?? null) : null;

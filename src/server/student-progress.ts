@@ -15,20 +15,11 @@ import type { CellValue, LessonRowData } from '../core/student-tab';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** Reads a student's tab (one call), brings its tick dates up to date, and returns their wall row. */
+/**
+ * Reads a student's tab (one call), brings its tick dates up to date, and returns their wall row,
+ * with the tab's lesson rows as read (unit lessons, then retired ones) and its Seen cells.
+ */
 export function studentProgress(
-  record: ClassRecord,
-  store: ClassStore,
-  sheet: Sheet,
-  student: EnrolledStudent,
-  index: number,
-  today: IsoDate,
-): CellValue[] {
-  return studentProgressAndRows(record, store, sheet, student, index, today).wallRow;
-}
-
-/** The same, with the tab's lesson rows as read (unit lessons, then retired ones) and its Seen cells. */
-export function studentProgressAndRows(
   record: ClassRecord,
   store: ClassStore,
   sheet: Sheet,

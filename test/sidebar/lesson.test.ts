@@ -13,7 +13,7 @@ import type { ImportedTracker } from '../support/imported-tracker';
 import { room12Class, ROOM_12_TIME_ZONE } from '../support/room-12';
 import {
   axeViolations,
-  launchSidebarBrowser,
+  sidebarBrowserForTests,
   savePicture,
   SidebarPage,
 } from '../support/sidebar-browser';
@@ -24,15 +24,7 @@ const AVA = 'ava@school.example';
 /** Ava's row for lesson 5, "Scaling" (lessons start at row 5 of a student's tab). */
 const SCALING = "'Ava Lee'!B9";
 
-let browser: Awaited<ReturnType<typeof launchSidebarBrowser>>;
-
-beforeAll(async () => {
-  browser = await launchSidebarBrowser(ROOM_12_TIME_ZONE);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sidebarBrowserForTests(ROOM_12_TIME_ZONE);
 
 function feedbackCell(file: ImportedTracker, row: number) {
   const sheet = file.sheet('Ava Lee');

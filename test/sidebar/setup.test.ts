@@ -9,22 +9,14 @@ import { TEACHER } from '../support/classroom';
 import { room12Tracker, ROOM_12_TIME_ZONE } from '../support/room-12';
 import {
   axeViolations,
-  launchSidebarBrowser,
+  sidebarBrowserForTests,
   savePicture,
   SidebarPage,
 } from '../support/sidebar-browser';
 
 jest.setTimeout(120_000);
 
-let browser: Awaited<ReturnType<typeof launchSidebarBrowser>>;
-
-beforeAll(async () => {
-  browser = await launchSidebarBrowser(ROOM_12_TIME_ZONE);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sidebarBrowserForTests(ROOM_12_TIME_ZONE);
 
 test('opens on Setup, previews the tracker, takes corrections and generates the class', async () => {
   const file = room12Tracker();

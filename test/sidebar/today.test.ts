@@ -11,7 +11,7 @@ import { TEACHER } from '../support/classroom';
 import { room12Class, ROOM_12_TIME_ZONE } from '../support/room-12';
 import {
   axeViolations,
-  launchSidebarBrowser,
+  sidebarBrowserForTests,
   savePicture,
   SidebarPage,
 } from '../support/sidebar-browser';
@@ -20,15 +20,7 @@ jest.setTimeout(120_000);
 
 const AVA = 'ava@school.example';
 
-let browser: Awaited<ReturnType<typeof launchSidebarBrowser>>;
-
-beforeAll(async () => {
-  browser = await launchSidebarBrowser(ROOM_12_TIME_ZONE);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sidebarBrowserForTests(ROOM_12_TIME_ZONE);
 
 test('Today: the class at a glance, updated after a tick; a queued lesson opens In focus', async () => {
   const file = room12Class();

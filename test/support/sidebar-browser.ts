@@ -85,6 +85,26 @@ interface Intercept {
   readonly failWith: string | undefined;
 }
 
+/**
+ * Chromium for one test file, launched before its tests and closed after them: call it at the top
+ * level of the file and use `.context` inside the tests.
+ */
+export function sidebarBrowserForTests(timeZone: string): { readonly context: BrowserContext } {
+  let launched: LaunchedBrowser | undefined;
+  beforeAll(async () => {
+    launched = await launchSidebarBrowser(timeZone);
+  });
+  afterAll(async () => {
+    await launched?.close();
+  });
+  return {
+    get context(): BrowserContext {
+      if (!launched) throw new Error('The browser starts in beforeAll: use it inside a test.');
+      return launched.context;
+    },
+  };
+}
+
 /** Debian's chromium, headless and offline, in the spreadsheet's time zone. */
 export function launchSidebarBrowser(timeZone: string): Promise<LaunchedBrowser> {
   return launchChromium({
