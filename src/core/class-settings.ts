@@ -31,7 +31,8 @@ export interface SettingsView {
 export type SettingKey = keyof SettingsView;
 export type SettingsChange = Partial<SettingsView>;
 
-const KEYS: readonly SettingKey[] = [
+/** Every setting the form shows, in the order it shows them. */
+export const SETTING_KEYS: readonly SettingKey[] = [
   'unitName',
   'threshold',
   'dueSoonDays',
@@ -123,7 +124,7 @@ export function settingWrites(
 ): { writes: SettingWrite[]; missing: string[] } {
   const writes: SettingWrite[] = [];
   const missing: string[] = [];
-  for (const key of KEYS) {
+  for (const key of SETTING_KEYS) {
     const value = change[key];
     if (value === undefined) continue;
     const found = findSetting(grid, SETTING_LABELS[key]);

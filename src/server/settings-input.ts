@@ -4,7 +4,7 @@
  * saying what to type.
  */
 
-import type { SettingsChange } from '../core/class-settings';
+import { SETTING_KEYS, type SettingsChange } from '../core/class-settings';
 import { isEmail } from '../core/setup-sheet';
 import type { SettingsInput } from '../shared/sidebar-types';
 import { AddonError } from './errors';
@@ -17,14 +17,7 @@ export const SETTING_RANGES = {
 export const MAX_UNIT_NAME = 100;
 export const MAX_CO_TEACHERS = 20;
 
-const FIELDS = new Set([
-  'unitName',
-  'threshold',
-  'dueSoonDays',
-  'retakeDays',
-  'wallShows',
-  'coTeachers',
-]);
+const FIELDS: ReadonlySet<string> = new Set(SETTING_KEYS);
 
 function bad(message: string): never {
   throw new AddonError('bad-argument', message);
