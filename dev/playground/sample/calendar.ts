@@ -5,6 +5,8 @@
  * every time for the same today.
  */
 
+import { TZDate } from '@date-fns/tz';
+
 /** A calendar day in the spreadsheet's zone (month 1-12). */
 export interface CalendarDay {
   year: number;
@@ -14,14 +16,8 @@ export interface CalendarDay {
 
 /** The calendar day an instant falls on in a time zone. */
 export function calendarDayIn(instant: Date, timeZone: string): CalendarDay {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-  }).formatToParts(instant);
-  const part = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
-  return { year: part('year'), month: part('month'), day: part('day') };
+  const zoned = new TZDate(instant.getTime(), timeZone);
+  return { year: zoned.getFullYear(), month: zoned.getMonth() + 1, day: zoned.getDate() };
 }
 
 /** Calendar arithmetic on days, independent of any zone (UTC is only a counter here). */
@@ -45,42 +41,9 @@ export function isoDay(day: CalendarDay): string {
   return `${day.year}-${pad(day.month)}-${pad(day.day)}`;
 }
 
-const wallClocks = new Map<string, Intl.DateTimeFormat>();
-
-/** How far a zone's wall clock is ahead of UTC at an instant, in ms. */
-function zoneOffsetMs(instant: number, timeZone: string): number {
-  let format = wallClocks.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-    });
-    wallClocks.set(timeZone, format);
-  }
-  const parts = format.formatToParts(new Date(instant));
-  const part = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
-  const shown = Date.UTC(
-    part('year'),
-    part('month') - 1,
-    part('day'),
-    part('hour'),
-    part('minute'),
-  );
-  return shown - Math.floor(instant / 60_000) * 60_000;
-}
-
 /** The instant a wall-clock time of a day is reached in a zone (minutes past midnight). */
 export function instantAt(day: CalendarDay, minutes: number, timeZone: string): Date {
-  const wall = Date.UTC(day.year, day.month - 1, day.day, 0, minutes);
-  let instant = wall - zoneOffsetMs(wall, timeZone);
-  // Near a change of offset the first guess can be an hour out; the second settles it.
-  instant = wall - zoneOffsetMs(instant, timeZone);
-  return new Date(instant);
+  return new Date(new TZDate(day.year, day.month - 1, day.day, 0, minutes, timeZone).getTime());
 }
 
 /** The Monday the unit began: two weeks before the Monday of today's week. */
