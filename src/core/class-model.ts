@@ -106,6 +106,14 @@ export interface ClassRecord {
   readonly nextId: number;
 }
 
+/** What the sidebar lists of a lesson: its id, title, standard, due date and whether it needs a check. */
+export type LessonSummary = Pick<Lesson, 'id' | 'title' | 'code' | 'due' | 'checkRequired'>;
+
+export function lessonSummary(lesson: Lesson): LessonSummary {
+  const { id, title, code, due, checkRequired } = lesson;
+  return { id, title, code, due, checkRequired };
+}
+
 export function lessonThreshold(lesson: Lesson, settings: ClassSettings): number {
   return lesson.threshold ?? settings.threshold;
 }

@@ -8,6 +8,7 @@
 import type { StudentAttempts } from '../core/attempts';
 import {
   layoutOf,
+  lessonSummary,
   lessonThreshold,
   studentBySheetId,
   type ClassRecord,
@@ -135,14 +136,7 @@ export function lessonPanel(
   return {
     kind: 'lesson',
     student: studentOf(student),
-    lesson: {
-      id: lesson.id,
-      title: lesson.title,
-      code: lesson.code,
-      due: lesson.due,
-      checkRequired: lesson.checkRequired,
-      threshold: lessonThreshold(lesson, record.settings),
-    },
+    lesson: { ...lessonSummary(lesson), threshold: lessonThreshold(lesson, record.settings) },
     state: state.kind,
     retakeBy: state.kind === 'retake' ? state.by : null,
     done: row.done,

@@ -5,6 +5,7 @@
  * arguments; errors reach the sidebar as messages that say what to do.
  */
 
+import { lessonSummary } from '../core/class-model';
 import { syncMessage } from '../core/messages';
 import type {
   ClassInput,
@@ -70,13 +71,7 @@ function getClassOverview(): ClassOverview {
   const { record } = openClass();
   return {
     unitName: record.unitName,
-    lessons: record.lessons.map((l) => ({
-      id: l.id,
-      title: l.title,
-      code: l.code,
-      due: l.due,
-      checkRequired: l.checkRequired,
-    })),
+    lessons: record.lessons.map(lessonSummary),
     students: record.students.map((s) => ({
       id: s.id,
       name: s.name,

@@ -5,7 +5,7 @@
  */
 
 import { DEFAULT_QUIET_DAYS, classGlance, type StudentReading } from '../core/class-glance';
-import { layoutOf } from '../core/class-model';
+import { layoutOf, lessonSummary } from '../core/class-model';
 import { reorderRows } from '../core/progress';
 import { COL, EMPTY_ROW, FIRST_LESSON_ROW } from '../core/student-tab';
 import type { OpenTabRequest, TodayPanel, TodayRequest } from '../shared/sidebar-types';
@@ -60,13 +60,7 @@ export function getToday(request?: TodayRequest): TodayPanel {
   return {
     today,
     status: classStatus(session, missing),
-    lessons: record.lessons.map((lesson) => ({
-      id: lesson.id,
-      title: lesson.title,
-      code: lesson.code,
-      due: lesson.due,
-      checkRequired: lesson.checkRequired,
-    })),
+    lessons: record.lessons.map(lessonSummary),
     ...glance,
   };
 }

@@ -12,6 +12,8 @@ import type {
   Orientation,
 } from '../core/import/types';
 import type { ClassGlance, StudentGlance } from '../core/class-glance';
+import type { LessonSummary } from '../core/class-model';
+import type { LessonStateKind } from '../core/lesson-state';
 
 /** What the sidebar shows in its header. */
 export interface SidebarInfo {
@@ -80,13 +82,7 @@ export interface SyncResult {
 /** The class's lessons and students, as a teacher's sidebar lists them. */
 export interface ClassOverview {
   readonly unitName: string;
-  readonly lessons: readonly {
-    readonly id: string;
-    readonly title: string;
-    readonly code: string;
-    readonly due: string | null;
-    readonly checkRequired: boolean;
-  }[];
+  readonly lessons: readonly PanelLesson[];
   readonly students: readonly {
     readonly id: string;
     readonly name: string;
@@ -176,16 +172,10 @@ export interface ImportOutcome extends SyncResult {
 /* ---------- The teacher's panels: Today, In focus, Feedback, Setup's settings ---------- */
 
 /** A lesson state as the sidebar shows it ('retake' carries the day the retake is due). */
-export type StateKind = 'not-started' | 'done' | 'waiting' | 'mastered' | 'retake' | 'tested-out';
+export type StateKind = LessonStateKind;
 
-export interface PanelLesson {
-  readonly id: string;
-  readonly title: string;
-  readonly code: string;
-  /** 'yyyy-mm-dd' or null. */
-  readonly due: string | null;
-  readonly checkRequired: boolean;
-}
+/** A lesson as the sidebar lists it (due as 'yyyy-mm-dd' or null). */
+export type PanelLesson = LessonSummary;
 
 /** One student at a glance, as Today lists them (see src/core/class-glance.ts). */
 export type { StudentGlance };
