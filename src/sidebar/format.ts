@@ -1,15 +1,12 @@
 /** Dates, counts and states in the words the sidebar shows them. Dates arrive as 'yyyy-mm-dd'. */
 
+import { shortDate as dayAndMonth } from '../core/dates';
+import { STATUS } from '../core/student-tab';
 import type { StateKind } from '../shared/sidebar-types';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** 'Sep 18' from '2026-09-18' (read as a calendar day, so no time zone can move it). */
 export function shortDate(day: string | null): string {
-  if (!day) return '';
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  if (!match) return day;
-  return `${MONTHS[Number(match[2]) - 1] ?? ''} ${Number(match[3])}`;
+  return day ? dayAndMonth(day) : '';
 }
 
 /** 'Sep 14, 9:05 AM' from an ISO timestamp, in the teacher's own clock. */
@@ -36,15 +33,15 @@ export function stateWords(state: StateKind, retakeBy: string | null = null): st
     case 'not-started':
       return 'Not started';
     case 'done':
-      return '✓ Done';
+      return STATUS.done;
     case 'waiting':
-      return '⏳ Waiting for check';
+      return STATUS.waiting;
     case 'mastered':
-      return '★ Mastered';
+      return STATUS.mastered;
     case 'retake':
-      return retakeBy ? `↻ Retake by ${shortDate(retakeBy)}` : '↻ Retake';
+      return retakeBy ? STATUS.retakeBy(retakeBy) : '↻ Retake';
     case 'tested-out':
-      return '⤼ Tested out';
+      return STATUS.testedOut;
   }
 }
 
